@@ -1,0 +1,128 @@
+// Walks the rows under the header into numbered entries. Numbering is read from cascading columns (one column
+// per level, the text in the next), from a No column, from the start of the text ("a. …", "- …"), or as a full
+// code (lke's flat layout: A.I.1.i.a).
+import { cellAt, isEmpty, textOf, type Cell, type Sheet } from '../workbook/grid.js';
+import type { Header } from './header.js';
+
+export interface Entry {
+  row: number;
+  /** Numbering token without its dot or bracket: "A", "I", "1", "i", "a", "-". */
+  token?: string | undefined;
+  /** A full code, when the sheet writes one (flat layout). */
+  code?: string | undefined;
+  /** Column offset of the numbering inside the label span (cascading layouts); -1 when unknown. */
+  depth: number;
+  text: string;
+  /** Cell holding the text (for messages). */
+  textCell?: Cell | undefined;
+  bobot?: Cell | undefined;
+  penjelasan?: Cell | undefined;
+  pilihan?: Cell | undefined;
+  jawaban?: Cell | undefined;
+  nilai?: Cell | undefined;
+  percent?: Cell | undefined;
+  catatan?: Cell | undefined;
+  bukti: Cell[];
+  /** A totals row ("TOTAL PENGUNGKIT", "NILAI EVALUASI …"): not matched to the rubric. */
+  total: boolean;
+}
+
+const TOKEN = /^\(?([A-Z]|[IVXLC]{1,6}|[ivxlc]{1,6}|\d{1,3}|[a-z])\s*[.)]?$/;
+const PREFIX = /^\(?([A-Z]|[IVXLC]{1,6}|[ivxlc]{1,6}|\d{1,3}|[a-z])[.)]\s+(\S.*)$/s;
+const DASH = /^[-–•*]\s*(.*)$/s;
+export const FULL_CODE = /^[A-Z](\.[A-Za-z0-9]+)+(\([a-z]\))?$/;
+const TOTAL = /^(total|jumlah nilai|nilai evaluasi|nilai akhir|indeks (rb|reformasi)|nilai total)/i;
+/** The grand total closes the table; below it come signatures and notes. */
+const GRAND_TOTAL = /^(nilai evaluasi|nilai akhir|indeks (rb|reformasi)|nilai total|total nilai|indeks zona)/i;
+
+/** Splits "a. Text" into token and text; "- Text" into "-" and text. */
+export function splitNumbering(raw: string): { token?: string; code?: string; text: string } {
+  const s = raw.trim();
+  if (FULL_CODE.test(s)) return { code: s, text: '' };
+  const t = TOKEN.exec(s);
+  if (t) return { token: t[1]!, text: '' };
+  if (s === '-' || s === '–' || s === '•') return { token: '-', text: '' };
+  const p = PREFIX.exec(s);
+  if (p) return { token: p[1]!, text: p[2]!.trim() };
+  const d = DASH.exec(s);
+  if (d) return { token: '-', text: d[1]!.trim() };
+  const full = /^([A-Z](?:\.[A-Za-z0-9]+)+(?:\([a-z]\))?)\s+(\S.*)$/s.exec(s);
+  if (full) return { code: full[1]!, text: full[2]!.trim() };
+  return { text: s };
+}
+
+export function readEntries(h: Header): Entry[] {
+  const { sheet, columns } = h;
+  const out: Entry[] = [];
+  const rows = [...sheet.rows.keys()].filter((r) => r > h.row).sort((a, b) => a - b);
+  for (const r of rows) {
+    const e = readRow(sheet, h, r);
+    if (!e) continue;
+    out.push(e);
+    if (e.total && GRAND_TOTAL.test(e.text)) break;
+  }
+  return out;
+
+  function readRow(sheet: Sheet, h: Header, r: number): Entry | undefined {
+    const cell = (c: number | undefined) => (c === undefined ? undefined : nonEmpty(cellAt(sheet, r, c)));
+    const e: Entry = {
+      row: r,
+      depth: -1,
+      text: '',
+      bobot: cell(columns.bobot),
+      penjelasan: cell(columns.penjelasan),
+      pilihan: cell(columns.pilihan),
+      jawaban: cell(columns.jawaban),
+      nilai: cell(columns.nilai),
+      percent: cell(columns.percent),
+      catatan: cell(columns.catatan),
+      bukti: columns.bukti.map((c) => cell(c)).filter((c): c is Cell => c !== undefined),
+      total: false,
+    };
+    if (columns.no !== undefined) {
+      const no = textOf(cellAt(sheet, r, columns.no));
+      if (no) {
+        const n = splitNumbering(no);
+        e.token = n.token;
+        e.code = n.code;
+      }
+    }
+    // cascading numbering: the first filled cell of the label span is the number, the next one the text
+    for (let c = columns.label.from; c <= columns.label.to; c++) {
+      const first = nonEmpty(cellAt(sheet, r, c));
+      if (!first) continue;
+      const raw = textOf(first);
+      const n = splitNumbering(raw);
+      if (n.code && !e.code) e.code = n.code;
+      if ((n.token !== undefined || n.code !== undefined) && !n.text) {
+        if (n.token !== undefined && e.token === undefined) e.token = n.token;
+        e.depth = c - columns.label.from;
+        for (let c2 = c + 1; c2 <= columns.label.to; c2++) {
+          const t = nonEmpty(cellAt(sheet, r, c2));
+          if (t) {
+            e.text = textOf(t);
+            e.textCell = t;
+            break;
+          }
+        }
+      } else if (n.token !== undefined || n.code !== undefined) {
+        if (e.token === undefined && n.token !== undefined) e.token = n.token;
+        e.text = n.text;
+        e.textCell = first;
+        e.depth = c - columns.label.from;
+      } else {
+        e.text = raw;
+        e.textCell = first;
+        e.depth = c - columns.label.from;
+      }
+      break;
+    }
+    if (!e.token && !e.code && !e.text && !e.jawaban) return undefined;
+    if (!e.token && !e.code && TOTAL.test(e.text)) e.total = true;
+    return e;
+  }
+}
+
+function nonEmpty(c: Cell | undefined): Cell | undefined {
+  return isEmpty(c) ? undefined : c;
+}

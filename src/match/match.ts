@@ -1,0 +1,142 @@
+// Worksheet entries ↔ rubric items. Rows are taken in order and matched to the rubric's reading order:
+// the numbering and the text decide together, so letters out of order ("a, c, b"), "d" without its dot and
+// "-" for a lone question still land on the right question. A full code (flat layout) matches directly.
+import type { Entry } from '../layout/entries.js';
+import { soleQuestion, type Item, type Question, type Rubric, type SubInput } from '../rubric/model.js';
+import { similarity } from './similarity.js';
+
+export interface MatchResult {
+  nodes: Map<string, Entry>;
+  questions: Map<string, Entry>;
+  inputs: Map<string, Entry>;
+  /** Rows that carry numbering, a bobot or an answer but match nothing in the rubric. */
+  unmatched: Entry[];
+  /** Rows that repeat a question already matched. */
+  duplicates: { entry: Entry; code: string; first: Entry }[];
+}
+
+const AHEAD = 60;
+const BEHIND = 15;
+const ACCEPT = 0.55;
+const GLOBAL_ACCEPT = 0.85;
+const DUPLICATE = 0.9;
+
+const textsOf = (item: Item): string[] =>
+  item.kind === 'node' ? [item.name, ...item.aliases] : item.kind === 'question' ? [item.text, ...item.aliases] : [item.text];
+
+const labelOf = (item: Item): string | undefined => (item.kind === 'input' ? undefined : item.label);
+
+
+function answered(e: Entry): boolean {
+  return e.jawaban !== undefined || e.pilihan !== undefined;
+}
+
+function textScore(e: Entry, item: Item): number {
+  if (!e.text) return 0;
+  let best = 0;
+  for (const t of textsOf(item)) best = Math.max(best, similarity(e.text, t));
+  return best;
+}
+
+function fit(e: Entry, item: Item): number {
+  let s = textScore(e, item);
+  const label = labelOf(item);
+  if (e.token && label && e.token.toLowerCase() === label.toLowerCase()) s += 0.2;
+  if (item.kind === 'node') {
+    if (answered(e) && !soleQuestion(item)) s -= 0.3;
+  } else if (!answered(e) && e.bobot && !e.nilai) {
+    s -= 0.3;
+  }
+  return s;
+}
+
+export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
+  const res: MatchResult = { nodes: new Map(), questions: new Map(), inputs: new Map(), unmatched: [], duplicates: [] };
+  const items = rubric.items;
+  const matched = new Array<Entry | undefined>(items.length);
+  let p = 0;
+
+  const assign = (item: Item, e: Entry) => {
+    matched[item.order] = e;
+    if (item.kind === 'node') {
+      res.nodes.set(item.code, e);
+      const q = soleQuestion(item);
+      if (q) {
+        matched[q.order] = e;
+        res.questions.set(q.code, e);
+      }
+    } else if (item.kind === 'question') res.questions.set(item.code, e);
+    else res.inputs.set(item.code, e);
+    const last = item.kind === 'node' && soleQuestion(item) ? item.order + 1 : item.order;
+    if (last >= p) p = last + 1;
+  };
+
+  for (const e of entries) {
+    if (e.total) continue;
+    if (e.code) {
+      const item: Item | undefined = rubric.nodes.get(e.code) ?? rubric.questions.get(e.code) ?? rubric.inputs.get(e.code);
+      if (item) {
+        if (matched[item.order]) res.duplicates.push({ entry: e, code: item.code, first: matched[item.order]! });
+        else assign(item, e);
+        continue;
+      }
+    }
+    if (!e.text && !e.token && !answered(e)) continue;
+
+    let best: Item | undefined;
+    let bestScore = -Infinity;
+    for (let j = Math.max(0, p - BEHIND); j < Math.min(items.length, p + AHEAD); j++) {
+      if (matched[j]) continue;
+      const item = items[j]!;
+      const s = fit(e, item) - (j >= p ? 0.004 * (j - p) : 0.05);
+      if (s > bestScore) {
+        bestScore = s;
+        best = item;
+      }
+    }
+    if (best && bestScore >= ACCEPT) {
+      assign(best, e);
+      continue;
+    }
+    // No text to go by: trust the numbering when it names the next item in order.
+    if (!e.text && e.token) {
+      const next = items.slice(p).find((it, k) => !matched[p + k] && (it.kind !== 'node' || !answered(e) || soleQuestion(it)));
+      const label = next && labelOf(next);
+      if (next && label && label.toLowerCase() === e.token.toLowerCase()) {
+        assign(next, e);
+        continue;
+      }
+    }
+    // A block moved elsewhere in the sheet: accept a near-identical text anywhere.
+    let far: Item | undefined;
+    let farScore = 0;
+    for (let j = 0; j < items.length; j++) {
+      if (matched[j]) continue;
+      const s = textScore(e, items[j]!);
+      if (s > farScore) {
+        farScore = s;
+        far = items[j];
+      }
+    }
+    if (far && farScore >= GLOBAL_ACCEPT) {
+      assign(far, e);
+      continue;
+    }
+    // The same question written twice.
+    let dup: Question | SubInput | undefined;
+    for (let j = Math.max(0, p - BEHIND * 2); j < Math.min(items.length, p + AHEAD); j++) {
+      const it = items[j]!;
+      if (it.kind === 'node' || !matched[j]) continue;
+      if (textScore(e, it) >= DUPLICATE && answered(e)) {
+        dup = it;
+        break;
+      }
+    }
+    if (dup) {
+      res.duplicates.push({ entry: e, code: dup.code, first: matched[dup.order]! });
+      continue;
+    }
+    if (e.token || e.code || e.bobot || (answered(e) && e.text)) res.unmatched.push(e);
+  }
+  return res;
+}

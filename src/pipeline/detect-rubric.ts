@@ -1,0 +1,48 @@
+// Which rubric a worksheet follows: a stamp written into the workbook (custom property "lke-rubric"), else the
+// best structural match among the candidates (share of rubric questions found), with the title words
+// ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported, never guessed.
+import type { Workbook } from '../workbook/grid.js';
+import type { Entry } from '../layout/entries.js';
+import type { Rubric } from '../rubric/model.js';
+import { matchEntries, type MatchResult } from '../match/match.js';
+
+export interface RubricChoice {
+  rubric?: Rubric | undefined;
+  match?: MatchResult | undefined;
+  how: 'stamp' | 'structure' | 'none';
+  reason: string;
+  code?: 'rubric-ambiguous' | 'rubric-unknown' | undefined;
+  /** Share of each candidate's questions found in the sheet. */
+  coverage: Record<string, number>;
+}
+
+export const STAMP_PROPERTY = 'lke-rubric';
+const MIN_COVERAGE = 0.3;
+const MARGIN = 0.15;
+
+export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
+  const stamp = wb.stamps[STAMP_PROPERTY];
+  if (stamp) {
+    const r = candidates.find((c) => c.id === stamp);
+    if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };
+  }
+  const upperTitle = title.toUpperCase();
+  const scored = candidates.map((r) => {
+    const match = matchEntries(r, entries);
+    const coverage = r.questions.size === 0 ? 0 : match.questions.size / r.questions.size;
+    const titleHits = r.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
+    return { r, match, coverage, titleHits, rank: coverage + 0.1 * Math.min(titleHits, 2) };
+  });
+  scored.sort((a, b) => b.rank - a.rank);
+  const coverage = Object.fromEntries(scored.map((s) => [s.r.id, +s.coverage.toFixed(3)]));
+  const best = scored[0];
+  const second = scored[1];
+  const list = scored.map((s) => `${s.r.id} ${Math.round(s.coverage * 100)}%`).join(', ');
+  if (!best || best.coverage < MIN_COVERAGE) {
+    return { how: 'none', code: 'rubric-unknown', reason: `the worksheet matches no built-in rubric (questions found: ${list || 'none'}); give --rubric ID|PATH`, coverage };
+  }
+  if (second && best.rank - second.rank < MARGIN) {
+    return { how: 'none', code: 'rubric-ambiguous', reason: `cannot tell the rubric apart (questions found: ${list}); give --rubric ID|PATH`, coverage };
+  }
+  return { rubric: best.r, match: best.match, how: 'structure', reason: `${Math.round(best.coverage * 100)}% of ${best.r.id} questions found`, coverage };
+}

@@ -1,0 +1,109 @@
+// One worksheet through the whole pipe: workbook → layout → match → score → findings.
+import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from '../workbook/read.js';
+import { WorkbookError } from '../workbook/errors.js';
+import type { Workbook } from '../workbook/grid.js';
+import { findHeader, type Header } from '../layout/header.js';
+import { readEntries, type Entry } from '../layout/entries.js';
+import { readMetadata, type Metadata } from '../layout/metadata.js';
+import { matchEntries, type MatchResult } from '../match/match.js';
+import { collectAnswers } from '../match/collect.js';
+import { score } from '../score/score.js';
+import type { BlankPolicy, Scored } from '../score/types.js';
+import { checkSheet } from '../findings/checks.js';
+import type { Finding } from '../findings/codes.js';
+import type { Rubric } from '../rubric/model.js';
+import { detectRubric, type RubricChoice } from './detect-rubric.js';
+
+export interface ScoreOptions {
+  /** A rubric to use; when absent it is detected among `candidates`. */
+  rubric?: Rubric | undefined;
+  candidates: Rubric[];
+  blankPolicy: BlankPolicy;
+  opd?: string | undefined;
+  year?: number | undefined;
+  limits?: ReadLimits | undefined;
+}
+
+export type FileErrorCode = WorkbookError['code'] | 'no-lke-sheet' | 'rubric-ambiguous' | 'rubric-unknown' | 'internal';
+
+export interface FileResult {
+  file: string;
+  status: 'scored' | 'error';
+  rubric?: Rubric | undefined;
+  rubricChoice?: RubricChoice | undefined;
+  meta?: Metadata | undefined;
+  header?: Header | undefined;
+  scored?: Scored | undefined;
+  findings: Finding[];
+  error?: { code: FileErrorCode; message: string } | undefined;
+}
+
+export async function scoreFile(file: string, opts: ScoreOptions): Promise<FileResult> {
+  let wb: Workbook;
+  try {
+    wb = await readWorkbook(file, opts.limits ?? DEFAULT_LIMITS);
+  } catch (e) {
+    if (e instanceof WorkbookError) return { file, status: 'error', findings: [], error: { code: e.code, message: e.message } };
+    throw e;
+  }
+  return scoreWorkbook(wb, opts);
+}
+
+export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
+  const file = wb.file;
+  const header = findHeader(wb.sheets);
+  if (!header) {
+    return {
+      file,
+      status: 'error',
+      findings: [],
+      error: { code: 'no-lke-sheet', message: `${file}: no LKE sheet found (no header row with Penilaian/Uraian and Jawaban in the first 30 rows of any sheet)` },
+    };
+  }
+  const entries = readEntries(header);
+  const meta = readMetadata(header.sheet, header.row, file);
+  if (opts.opd) {
+    meta.opd = opts.opd;
+    meta.sources.opd = '--opd';
+  }
+  if (opts.year) {
+    meta.year = opts.year;
+    meta.sources.year = '--year';
+  }
+  let rubric = opts.rubric;
+  let choice: RubricChoice | undefined;
+  let match: MatchResult | undefined;
+  if (!rubric) {
+    choice = detectRubric(wb, meta.title, entries, opts.candidates);
+    if (!choice.rubric) {
+      return { file, status: 'error', meta, header, findings: [], rubricChoice: choice, error: { code: choice.code ?? 'rubric-ambiguous', message: `${file}: ${choice.reason}` } };
+    }
+    rubric = choice.rubric;
+    match = choice.match;
+  }
+  return scoreMatched(file, rubric, header, entries, meta, match ?? matchEntries(rubric, entries), opts, choice);
+}
+
+function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: Entry[], meta: Metadata, m: MatchResult, opts: ScoreOptions, choice?: RubricChoice): FileResult {
+  const { answers, findings: structural } = collectAnswers(rubric, header, m);
+  const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
+  const checks = checkSheet(rubric, answers, scored);
+  const findings = sortFindings([...structural, ...scored.findings, ...checks]);
+  return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, findings };
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Sheet order (row, then column), errors first within a cell. */
+export function sortFindings(fs: Finding[]): Finding[] {
+  const pos = (f: Finding) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(f.cell ?? '');
+    if (!m) return [Number.MAX_SAFE_INTEGER, 0];
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), col];
+  };
+  return fs
+    .map((f, i) => ({ f, i, p: pos(f) }))
+    .sort((a, b) => a.p[0]! - b.p[0]! || a.p[1]! - b.p[1]! || SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}

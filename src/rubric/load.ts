@@ -1,0 +1,107 @@
+// Adapter: rubric YAML file → validated, compiled Rubric. Errors name file:line:col.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { Rubric as RubricSchema } from './schema.js';
+import { compileRubric, RubricInvalid, type Rubric, type RubricIssue } from './model.js';
+
+/** Rubric files are small; anything bigger is a mistake or an attack. */
+export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
+
+export class RubricLoadError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');
+
+export function builtinRubricIds(): string[] {
+  if (!existsSync(BUILTIN_DIR)) return [];
+  return readdirSync(BUILTIN_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+/** `ref` is a built-in id (zi-2021) or a path to a YAML file. */
+export function resolveRubricPath(ref: string): string {
+  if (/^[a-z0-9-]+$/.test(ref) && existsSync(join(BUILTIN_DIR, `${ref}.yaml`))) return join(BUILTIN_DIR, `${ref}.yaml`);
+  return resolve(ref);
+}
+
+const cache = new Map<string, Rubric>();
+
+export function loadRubric(ref: string): Rubric {
+  const file = resolveRubricPath(ref);
+  const hit = cache.get(file);
+  if (hit) return hit;
+  if (!existsSync(file)) {
+    throw new RubricLoadError(`rubric "${ref}" not found (built-in: ${builtinRubricIds().join(', ') || 'none'}; or give a path to a .yaml file)`, ref);
+  }
+  const buf = readFileSync(file);
+  if (buf.length > MAX_RUBRIC_BYTES) throw new RubricLoadError(`${file}: rubric file is larger than ${MAX_RUBRIC_BYTES / 1024 / 1024} MiB`, file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new RubricLoadError(`${file}: not valid UTF-8 text; save the rubric as UTF-8`, file);
+  }
+  const rubric = parseRubricText(text, file, basename(file, '.yaml'));
+  cache.set(file, rubric);
+  return rubric;
+}
+
+export function parseRubricText(text: string, file: string, source = file): Rubric {
+  const lines = new LineCounter();
+  // No custom tags, and a low alias budget: a rubric is plain data (defends against "billion laughs").
+  const doc = parseDocument(text, { lineCounter: lines, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const where = (offset: number | undefined) => {
+    if (offset === undefined) return `${file}`;
+    const p = lines.linePos(offset);
+    return `${file}:${p.line}:${p.col}`;
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new RubricLoadError(`${where(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`, file);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new RubricLoadError(`${file}: ${(e as Error).message.split('\n')[0]}`, file);
+  }
+  const parsed = RubricSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    throw new RubricLoadError(`${where(offsetOf(doc, path))}: ${describePath(path)}${issue.message}`, file);
+  }
+  try {
+    return compileRubric(parsed.data, source);
+  } catch (e) {
+    if (e instanceof RubricInvalid) {
+      const first: RubricIssue = e.issues[0]!;
+      const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : '';
+      throw new RubricLoadError(`${where(offsetOf(doc, first.path))}: ${first.message}${more}`, file);
+    }
+    throw e;
+  }
+}
+
+function describePath(path: (string | number)[]): string {
+  return path.length ? `${path.join('.')}: ` : '';
+}
+
+/** The source offset of the deepest YAML node that exists along `path`. */
+function offsetOf(doc: Document, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return undefined;
+}

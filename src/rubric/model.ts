@@ -1,0 +1,309 @@
+// The typed rubric tree the rest of lke works with, compiled from a validated rubric file.
+// Pure: no file access. Structural checks that zod cannot express (weight sums, unique codes,
+// references between questions) live here and report the path of the offending YAML node.
+import { parseExpression, variablesOf, ExpressionError, type Expr } from './expression.js';
+import type { BandDef, LevelName, NodeInput, QuestionDef, RubricInput, RuleDef, ScaleDef } from './schema.js';
+
+export type Scale = ScaleDef & { key: string };
+
+export interface Formula {
+  source: string;
+  expr: Expr;
+}
+
+export interface SubInput {
+  kind: 'input';
+  key: string;
+  code: string;
+  text: string;
+  check?: Formula | undefined;
+  note?: string | undefined;
+  question: Question;
+  order: number;
+}
+
+export type Rule =
+  | { kind: 'multiplyBy'; question: string }
+  | { kind: 'zeroWhen'; question: string; answers: string[] };
+
+export interface Question {
+  kind: 'question';
+  code: string;
+  /** The last segment of the code: the letter the sheet numbers the row with ("a"). */
+  label: string;
+  text: string;
+  aliases: string[];
+  scale: Scale;
+  bukti: boolean;
+  explanation?: string | undefined;
+  optionTexts?: Record<string, string> | undefined;
+  inputs: SubInput[];
+  formula?: Formula | undefined;
+  clamp?: [number | null, number | null] | undefined;
+  rules: Rule[];
+  note?: string | undefined;
+  uncertain?: string | undefined;
+  parent: Node;
+  /** Position in the rubric's reading order (pre-order over nodes, questions and inputs). */
+  order: number;
+}
+
+export interface Node {
+  kind: 'node';
+  code: string;
+  label: string;
+  level: LevelName;
+  name: string;
+  aliases: string[];
+  bobot: number;
+  children: Node[];
+  questions: Question[];
+  parent?: Node | undefined;
+  depth: number;
+  note?: string | undefined;
+  uncertain?: string | undefined;
+  order: number;
+}
+
+export type Item = Node | Question | SubInput;
+
+export interface Rubric {
+  id: string;
+  title: string;
+  regulation: string;
+  kind: 'rb' | 'zi';
+  years?: [number, number] | undefined;
+  detectTitles: string[];
+  scales: Map<string, Scale>;
+  predikat: { name: string; bands: BandDef[]; note?: string | undefined; uncertain?: string | undefined };
+  tree: Node[];
+  nodes: Map<string, Node>;
+  questions: Map<string, Question>;
+  inputs: Map<string, SubInput>;
+  /** Every node, question and sub-input in the order an official sheet lists them. */
+  items: Item[];
+  totalBobot: number;
+  notes: string[];
+  /** Where the rubric came from (a built-in id or a file path), for messages. */
+  source: string;
+}
+
+export interface RubricIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export class RubricInvalid extends Error {
+  constructor(readonly issues: RubricIssue[]) {
+    super(issues.map((i) => i.message).join('; '));
+  }
+}
+
+/** Published weights are shown to 2 decimals, so siblings may sum to 4.99 for a parent of 5. */
+export const BOBOT_TOLERANCE = 0.011;
+
+export function lastSegment(code: string): string {
+  const m = /([^.]+)$/.exec(code);
+  return m ? m[1]! : code;
+}
+
+export function compileRubric(input: RubricInput, source: string): Rubric {
+  const issues: RubricIssue[] = [];
+  const scales = new Map<string, Scale>();
+  for (const [key, def] of Object.entries(input.scales)) {
+    const scale = { ...def, key } as Scale;
+    if (scale.type === 'choice') {
+      const seen = new Set<string>();
+      scale.options.forEach((o, i) => {
+        if (seen.has(o.code.toLowerCase())) issues.push({ path: ['scales', key, 'options', i, 'code'], message: `scale ${key}: option ${o.code} appears twice` });
+        seen.add(o.code.toLowerCase());
+        if (o.score > scale.max) issues.push({ path: ['scales', key, 'options', i, 'score'], message: `scale ${key}: option ${o.code} scores ${o.score}, above the scale max ${scale.max}` });
+      });
+    }
+    if (scale.type === 'number' && !(scale.range[1] > scale.range[0])) {
+      issues.push({ path: ['scales', key, 'range'], message: `scale ${key}: range must go from low to high` });
+    }
+    scales.set(key, scale);
+  }
+
+  const nodes = new Map<string, Node>();
+  const questions = new Map<string, Question>();
+  const inputs = new Map<string, SubInput>();
+  const items: Item[] = [];
+  const pendingRules: { q: Question; defs: RuleDef[]; path: (string | number)[] }[] = [];
+
+  const compileQuestion = (def: QuestionDef, parent: Node, path: (string | number)[]): Question => {
+    const scale = scales.get(def.scale);
+    if (!scale) issues.push({ path: [...path, 'scale'], message: `question ${def.code}: unknown scale "${def.scale}"` });
+    const q: Question = {
+      kind: 'question',
+      code: def.code,
+      label: lastSegment(def.code),
+      text: def.text,
+      aliases: def.aliases ?? [],
+      scale: scale ?? ({ type: 'percent', label: '%', key: def.scale } as Scale),
+      bukti: def.bukti ?? input.defaults.bukti,
+      explanation: def.explanation,
+      optionTexts: def.optionTexts,
+      inputs: [],
+      clamp: def.clamp,
+      rules: [],
+      note: def.note,
+      uncertain: def.uncertain,
+      parent,
+      order: items.length,
+    };
+    if (questions.has(q.code)) issues.push({ path: [...path, 'code'], message: `question code ${q.code} is used twice` });
+    if (nodes.has(q.code) && !(parent.code === q.code && (parent as { _sole?: boolean })._sole)) {
+      issues.push({ path: [...path, 'code'], message: `question code ${q.code} is also a node code (allowed only for the sole question of that indicator)` });
+    }
+    questions.set(q.code, q);
+    items.push(q);
+    if (scale?.type === 'choice' && def.optionTexts) {
+      for (const k of Object.keys(def.optionTexts)) {
+        if (!scale.options.some((o) => o.code === k)) issues.push({ path: [...path, 'optionTexts', k], message: `question ${q.code}: optionTexts has ${k}, which scale ${scale.key} does not offer` });
+      }
+    }
+    const keys = new Set<string>();
+    (def.inputs ?? []).forEach((inDef, i) => {
+      if (keys.has(inDef.key)) issues.push({ path: [...path, 'inputs', i, 'key'], message: `question ${q.code}: sub-input key ${inDef.key} is used twice` });
+      keys.add(inDef.key);
+      if (inputs.has(inDef.code) || questions.has(inDef.code)) issues.push({ path: [...path, 'inputs', i, 'code'], message: `sub-input code ${inDef.code} is used twice` });
+      const sub: SubInput = { kind: 'input', key: inDef.key, code: inDef.code, text: inDef.text, note: inDef.note, question: q, order: items.length };
+      if (inDef.check) sub.check = compileFormula(inDef.check, keys, [...path, 'inputs', i, 'check'], q.code);
+      inputs.set(sub.code, sub);
+      items.push(sub);
+      q.inputs.push(sub);
+    });
+    // checks may name inputs listed after them, so validate them once all keys are known
+    q.inputs.forEach((sub, i) => {
+      if (sub.check) for (const v of variablesOf(sub.check.expr)) if (!keys.has(v)) issues.push({ path: [...path, 'inputs', i, 'check'], message: `question ${q.code}: check of ${sub.key} names unknown input "${v}"` });
+    });
+    if (def.formula !== undefined) {
+      if (scale && scale.type !== 'percent') issues.push({ path: [...path, 'formula'], message: `question ${q.code}: a formula needs a percent scale` });
+      q.formula = compileFormula(def.formula, keys, [...path, 'formula'], q.code, true);
+    } else if (q.inputs.length > 0) {
+      issues.push({ path: [...path, 'inputs'], message: `question ${q.code}: sub-inputs without a formula` });
+    }
+    if (def.rules) pendingRules.push({ q, defs: def.rules, path: [...path, 'rules'] });
+    return q;
+  };
+
+  const compileFormula = (src: string, keys: Set<string>, path: (string | number)[], code: string, strict = false): Formula | undefined => {
+    try {
+      const expr = parseExpression(src);
+      if (strict) for (const v of variablesOf(expr)) if (!keys.has(v)) issues.push({ path, message: `question ${code}: formula names unknown input "${v}"` });
+      return { source: src, expr };
+    } catch (e) {
+      issues.push({ path, message: `question ${code}: ${e instanceof ExpressionError ? e.message : String(e)}` });
+      return undefined;
+    }
+  };
+
+  const compileNode = (def: NodeInput, parent: Node | undefined, path: (string | number)[]): Node => {
+    const node: Node & { _sole?: boolean } = {
+      kind: 'node',
+      code: def.code,
+      label: lastSegment(def.code),
+      level: def.level,
+      name: def.name,
+      aliases: def.aliases ?? [],
+      bobot: def.bobot,
+      children: [],
+      questions: [],
+      parent,
+      depth: parent ? parent.depth + 1 : 0,
+      note: def.note,
+      uncertain: def.uncertain,
+      order: items.length,
+    };
+    if (nodes.has(node.code)) issues.push({ path: [...path, 'code'], message: `node code ${node.code} is used twice` });
+    nodes.set(node.code, node);
+    items.push(node);
+    if (def.children) {
+      def.children.forEach((c, i) => node.children.push(compileNode(c, node, [...path, 'children', i])));
+      const sum = node.children.reduce((s, c) => s + c.bobot, 0);
+      if (Math.abs(sum - node.bobot) > BOBOT_TOLERANCE) {
+        issues.push({ path: [...path, 'bobot'], message: `node ${node.code}: bobot ${node.bobot} but its children sum to ${+sum.toFixed(6)}` });
+      }
+    }
+    if (def.questions) {
+      node._sole = def.questions.length === 1 && def.questions[0]!.code === def.code;
+      def.questions.forEach((q, i) => node.questions.push(compileQuestion(q, node, [...path, 'questions', i])));
+      delete node._sole;
+    }
+    return node;
+  };
+
+  const tree = input.tree.map((n, i) => compileNode(n, undefined, ['tree', i]));
+
+  for (const { q, defs, path } of pendingRules) {
+    defs.forEach((def, i) => {
+      const ref = 'multiplyBy' in def ? def.multiplyBy : def.zeroWhen.question;
+      const target = questions.get(ref);
+      if (!target) {
+        issues.push({ path: [...path, i], message: `question ${q.code}: rule names unknown question ${ref}` });
+        return;
+      }
+      if (target.order >= q.order) {
+        issues.push({ path: [...path, i], message: `question ${q.code}: rule must name an earlier question, not ${ref}` });
+        return;
+      }
+      if ('multiplyBy' in def) q.rules.push({ kind: 'multiplyBy', question: ref });
+      else {
+        const sc = target.scale;
+        for (const a of def.zeroWhen.answers) {
+          if (sc.type !== 'choice' || !sc.options.some((o) => o.code === a)) {
+            issues.push({ path: [...path, i, 'zeroWhen', 'answers'], message: `question ${q.code}: ${ref} has no answer "${a}"` });
+          }
+        }
+        q.rules.push({ kind: 'zeroWhen', question: ref, answers: def.zeroWhen.answers });
+      }
+    });
+  }
+
+  input.predikat.bands.forEach((b, i) => {
+    const last = i === input.predikat.bands.length - 1;
+    if (b.above !== undefined && b.atLeast !== undefined) issues.push({ path: ['predikat', 'bands', i], message: `predikat band ${b.code}: give "above" or "atLeast", not both` });
+    if (b.above === undefined && b.atLeast === undefined && !last) issues.push({ path: ['predikat', 'bands', i], message: `predikat band ${b.code}: only the last band may have no bound` });
+  });
+
+  if (issues.length > 0) throw new RubricInvalid(issues);
+  return {
+    id: input.id,
+    title: input.title,
+    regulation: input.regulation,
+    kind: input.kind,
+    years: input.years,
+    detectTitles: input.detect.titles,
+    scales,
+    predikat: input.predikat,
+    tree,
+    nodes,
+    questions,
+    inputs,
+    items,
+    totalBobot: tree.reduce((s, n) => s + n.bobot, 0),
+    notes: input.notes ?? [],
+    source,
+  };
+}
+
+/** Predikat of an index by the rubric's bands (checked top down). */
+export function predikatOf(rubric: Pick<Rubric, 'predikat'>, index: number): BandDef | undefined {
+  for (const b of rubric.predikat.bands) {
+    if (b.above !== undefined ? index > b.above : b.atLeast !== undefined ? index >= b.atLeast : true) return b;
+  }
+  return undefined;
+}
+
+/** The questions under a node, in order. */
+export function questionsUnder(node: Node): Question[] {
+  return node.questions.length > 0 ? node.questions : node.children.flatMap(questionsUnder);
+}
+
+/** A hasil indicator answered on its own row: the node and its sole question share the code. */
+export function soleQuestion(node: Node): Question | undefined {
+  const q = node.questions[0];
+  return node.questions.length === 1 && q && q.code === node.code ? q : undefined;
+}

@@ -1,0 +1,88 @@
+// What scoring reads and what it produces. Positions are opaque strings: the core never sees a workbook.
+import type { BandDef } from '../rubric/schema.js';
+import type { LevelName } from '../rubric/schema.js';
+import type { Node } from '../rubric/model.js';
+import type { Finding } from '../findings/codes.js';
+import type { Raw } from './answer.js';
+
+export interface Where {
+  sheet?: string | undefined;
+  cell?: string | undefined;
+}
+
+export interface RawValue {
+  value: Raw;
+  /** An Excel error value such as "#DIV/0!". */
+  error?: string | undefined;
+  /** A formula whose result was never cached. */
+  noCache?: boolean | undefined;
+  /** The cell holds a formula (its cached value is `value`). */
+  formula?: boolean | undefined;
+  where: Where;
+}
+
+export interface QuestionAnswer {
+  /** The row the question was found on. */
+  where: Where;
+  answer?: RawValue | undefined;
+  /** Sub-input values by key (a, b, …). */
+  inputs: Map<string, RawValue>;
+  /** The sheet's own Nilai for the question. */
+  nilai?: RawValue | undefined;
+  /** The sheet's Pilihan Jawaban text. */
+  pilihan?: RawValue | undefined;
+  /** Evidence present on the row; undefined when the sheet has no evidence column. */
+  bukti?: boolean | undefined;
+}
+
+export interface NodeFacts {
+  where: Where;
+  bobot?: RawValue | undefined;
+  nilai?: RawValue | undefined;
+}
+
+/** The answers of one worksheet, keyed by rubric codes. */
+export interface AnswerSheet {
+  questions: Map<string, QuestionAnswer>;
+  nodes: Map<string, NodeFacts>;
+  /** False when the sheet has no evidence column at all. */
+  hasBukti: boolean;
+}
+
+export type BlankPolicy = 'skip' | 'zero';
+
+export interface QuestionResult {
+  code: string;
+  status: 'scored' | 'blank' | 'invalid' | 'unscored';
+  /** The answer as understood: an option code or a number. */
+  answer?: string | number | undefined;
+  /** Score before dependent-question rules, 0..1 (ratios clamped as the rubric says). */
+  base?: number | undefined;
+  /** Score after rules; what the mean uses. */
+  score?: number | undefined;
+}
+
+export interface NodeResult {
+  code: string;
+  level: LevelName;
+  name: string;
+  bobot: number;
+  nilai: number;
+  /** nilai / bobot, 0..1 */
+  percent: number;
+  /** bobot − nilai */
+  gap: number;
+  node: Node;
+  /** Questions beneath that could not be scored (blank or invalid). */
+  blanks: number;
+}
+
+export interface Scored {
+  nodes: NodeResult[];
+  byCode: Map<string, NodeResult>;
+  questions: Map<string, QuestionResult>;
+  index: number;
+  predikat?: BandDef | undefined;
+  blankPolicy: BlankPolicy;
+  findings: Finding[];
+}

@@ -1,0 +1,70 @@
+// The plain grid every later stage reads: no exceljs types leak past src/workbook/.
+export type Scalar = string | number | boolean | null;
+
+export interface Cell {
+  row: number;
+  col: number;
+  /** A1-style address, e.g. "K12". */
+  address: string;
+  /** The value as shown: for a formula its cached result; rich text joined; a hyperlink's text. */
+  value: Scalar;
+  /** An Excel error value ("#DIV/0!") held by the cell or cached as its formula's result. */
+  error?: string | undefined;
+  /** True when the cell holds a formula (plain or shared). */
+  formula?: boolean | undefined;
+  /** True when a formula has no cached result (the file was written without recalculating). */
+  noCache?: boolean | undefined;
+  hyperlink?: string | undefined;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Sheet {
+  name: string;
+  /** Cells by row then column (1-based). Cells covered by a merge are left out: only the merge's top-left cell holds its value. */
+  rows: Map<number, Map<number, Cell>>;
+  maxRow: number;
+  maxCol: number;
+  merges: Merge[];
+}
+
+export interface Workbook {
+  file: string;
+  sheets: Sheet[];
+  /** Custom document properties and defined names a writer may use to stamp the rubric id. */
+  stamps: Record<string, string>;
+}
+
+export function colLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function address(row: number, col: number): string {
+  return `${colLetters(col)}${row}`;
+}
+
+export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {
+  return sheet.rows.get(row)?.get(col);
+}
+
+/** The cell's value as trimmed text ("" for empty). */
+export function textOf(cell: Cell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  return String(cell.value).trim();
+}
+
+export function isEmpty(cell: Cell | undefined): boolean {
+  return !cell || (cell.value === null && !cell.error) || (typeof cell.value === 'string' && cell.value.trim() === '' && !cell.error);
+}
+
+/** The merge whose area contains (row, col), if any. */
+export function mergeAt(sheet: Sheet, row: number, col: number): Merge | undefined {
+  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
