@@ -8,7 +8,7 @@ import { readMetadata, type Metadata } from '../layout/metadata.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
 import { collectAnswers } from '../match/collect.js';
 import { score } from '../score/score.js';
-import type { BlankPolicy, Scored } from '../score/types.js';
+import type { AnswerSheet, BlankPolicy, Scored } from '../score/types.js';
 import { checkSheet } from '../findings/checks.js';
 import type { Finding } from '../findings/codes.js';
 import type { Rubric } from '../rubric/model.js';
@@ -34,6 +34,7 @@ export interface FileResult {
   meta?: Metadata | undefined;
   header?: Header | undefined;
   scored?: Scored | undefined;
+  answers?: AnswerSheet | undefined;
   findings: Finding[];
   error?: { code: FileErrorCode; message: string } | undefined;
 }
@@ -89,7 +90,7 @@ function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: En
   const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
   const checks = checkSheet(rubric, answers, scored);
   const findings = sortFindings([...structural, ...scored.findings, ...checks]);
-  return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, findings };
+  return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, answers, findings };
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -1,0 +1,64 @@
+// `lke score FILE…`: score worksheets and print the report. A plain function the tests call without a process.
+import { loadRubric, builtinRubricIds, RubricLoadError } from '../../rubric/load.js';
+import type { Rubric } from '../../rubric/model.js';
+import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
+import { buildReport, type Report } from '../../report/model.js';
+import { PRESENTERS } from '../../report/registry.js';
+import { langFromEnv, type Lang } from '../../findings/codes.js';
+import type { BlankPolicy } from '../../score/types.js';
+import { EXIT, ExitError } from '../exit.js';
+import { useColor } from '../color.js';
+
+export interface ScoreCommandOptions {
+  rubric?: string | undefined;
+  format?: string | undefined;
+  blank?: BlankPolicy | undefined;
+  opd?: string | undefined;
+  year?: number | undefined;
+  lang?: Lang | undefined;
+  detail?: boolean | undefined;
+  version: string;
+}
+
+export interface ScoreRun {
+  report: Report;
+  results: FileResult[];
+  exitCode: number;
+}
+
+export function loadRubricOrExit(ref: string): Rubric {
+  try {
+    return loadRubric(ref);
+  } catch (e) {
+    if (e instanceof RubricLoadError) throw new ExitError(e.message);
+    throw e;
+  }
+}
+
+export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Promise<ScoreRun> {
+  const blankPolicy = opts.blank ?? 'skip';
+  const rubric = opts.rubric ? loadRubricOrExit(opts.rubric) : undefined;
+  const candidates = rubric ? [rubric] : builtinRubricIds().map(loadRubricOrExit);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    results.push(await scoreFile(file, { rubric, candidates, blankPolicy, opd: opts.opd, year: opts.year }));
+  }
+  const report = buildReport(results, { blankPolicy, lang: opts.lang ?? langFromEnv(), version: opts.version });
+  const failed = results.some((r) => r.status === 'error');
+  const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
+  // One file that cannot be scored is lke unable to do its job (2); in a batch it is one bad file among many (1).
+  const exitCode = failed && files.length === 1 ? EXIT.usage : failed || errors ? EXIT.findings : EXIT.ok;
+  return { report, results, exitCode };
+}
+
+export async function runScore(files: string[], opts: ScoreCommandOptions): Promise<number> {
+  const run = await scoreFiles(files, opts);
+  for (const r of run.results) if (r.error) process.stderr.write(`lke: ${r.error.message}\n`);
+  const format = opts.format ?? 'table';
+  const presenter = PRESENTERS[format];
+  if (!presenter) throw new ExitError(`unknown format ${format}`);
+  const onlyErrors = run.results.every((r) => r.status === 'error');
+  // A table with nothing scored would only repeat stderr; json always prints the report for machines.
+  if (!(format === 'table' && onlyErrors)) process.stdout.write(presenter(run.report, { color: useColor(process.stdout), detail: opts.detail }));
+  return run.exitCode;
+}

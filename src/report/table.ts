@@ -1,0 +1,94 @@
+// The terminal report: who and what, the index and predikat, a table per component/category/area with bobot,
+// nilai, % capaian and gap, the indicators with the largest gaps, then the findings with sheet and cell.
+import Table from 'cli-table3';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { fixed } from '../score/round.js';
+import type { Report, ReportFile, ReportFinding } from './model.js';
+import type { Lang } from '../findings/codes.js';
+
+export interface TableOptions {
+  color: boolean;
+  /** Show indicators in the main table too. */
+  detail?: boolean | undefined;
+}
+
+const WORDS = {
+  id: {
+    file: 'Berkas', sheet: 'lembar', rubric: 'Rubrik', opd: 'OPD', year: 'Tahun', index: 'Indeks', blank: 'Jawaban kosong',
+    skip: 'tidak dihitung dalam rata-rata (--blank skip)', zero: 'dihitung 0 (--blank zero)', area: 'Komponen / Kategori / Area',
+    code: 'Kode', weakest: 'Indikator dengan gap terbesar', findings: 'Temuan', none: 'Tidak ada temuan.', failed: 'GAGAL',
+    summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`, capaian: '% Capaian', unknown: '(tidak diketahui)',
+  },
+  en: {
+    file: 'File', sheet: 'sheet', rubric: 'Rubric', opd: 'OPD', year: 'Year', index: 'Index', blank: 'Blank answers',
+    skip: 'left out of the mean (--blank skip)', zero: 'counted as 0 (--blank zero)', area: 'Component / Category / Area',
+    code: 'Code', weakest: 'Indicators with the largest gap', findings: 'Findings', none: 'No findings.', failed: 'FAILED',
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`, capaian: '% Capaian', unknown: '(unknown)',
+  },
+} satisfies Record<Lang, unknown>;
+
+export function renderTable(report: Report, opts: TableOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const w = WORDS[report.lang];
+  const out: string[] = [];
+  for (const f of report.files) out.push(renderFile(f, report, opts, c, w));
+  if (report.files.length > 1) {
+    const s = report.summary;
+    out.push(`${s.scored}/${s.files} scored; ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
+  }
+  return out.join('\n');
+}
+
+function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkInstance, w: (typeof WORDS)[Lang]): string {
+  const lines: string[] = [];
+  if (f.status === 'error') {
+    lines.push(`${c.red.bold(w.failed)} ${f.file}: ${f.error?.message ?? ''}`);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(c.bold(`${f.opd ?? w.unknown}${f.year ? `, ${f.year}` : ''}`));
+  lines.push(`${w.file.padEnd(8)} ${f.file}${f.sheet ? ` (${w.sheet} ${f.sheet.trim()})` : ''}`);
+  if (f.rubric) lines.push(`${w.rubric.padEnd(8)} ${f.rubric.id}: ${f.rubric.title}`);
+  const pred = f.predikat ? `${f.predikat.code}${f.predikat.label ? ` (${f.predikat.label})` : ''}` : '-';
+  lines.push(`${w.index.padEnd(8)} ${c.bold(fixed(f.index ?? 0))}   Predikat ${c.bold(pred)}`);
+  if (f.predikat?.uncertain) lines.push(c.dim(`         ! ${f.predikat.uncertain}`));
+  lines.push(c.dim(`${w.blank}: ${report.blankPolicy === 'skip' ? w.skip : w.zero}`));
+  lines.push('');
+
+  const table = new Table({
+    head: [w.code, w.area, 'Bobot', 'Nilai', w.capaian, 'Gap'],
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', 'left', 'right', 'right', 'right', 'right'],
+    wordWrap: false,
+  });
+  for (const n of f.nodes) {
+    if (n.level === 'indicator' && !opts.detail) continue;
+    const depth = n.depth;
+    const name = `${'  '.repeat(depth)}${n.name.length > 52 ? `${n.name.slice(0, 50)}…` : n.name}`;
+    const row = [n.code, name, fixed(n.bobot), fixed(n.nilai), `${fixed(n.percent * 100)}%`, fixed(n.gap)];
+    table.push(depth === 0 ? row.map((x) => c.bold(x)) : row);
+  }
+  lines.push(table.toString());
+
+  const weakest = f.nodes
+    .filter((n) => n.level === 'indicator' && n.gap > 0.005)
+    .sort((a, b) => b.gap - a.gap || a.code.localeCompare(b.code))
+    .slice(0, 5);
+  if (weakest.length > 0) {
+    lines.push('', c.bold(w.weakest));
+    for (const n of weakest) lines.push(`  ${n.code.padEnd(12)} gap ${fixed(n.gap).padStart(6)}  ${fixed(n.percent * 100).padStart(6)}%  ${n.name}`);
+  }
+
+  lines.push('', c.bold(`${w.findings}: ${w.summary(f.counts.error, f.counts.warning, f.counts.info)}`));
+  if (f.findings.length === 0) lines.push(`  ${w.none}`);
+  for (const x of f.findings) lines.push(`  ${sev(x, c)} ${where(x).padEnd(14)} ${x.message} ${c.dim(`[${x.code}]`)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function where(f: ReportFinding): string {
+  return f.cell ? `${(f.sheet ?? '').trim()}!${f.cell}` : (f.sheet ?? '').trim();
+}
+
+function sev(f: ReportFinding, c: ChalkInstance): string {
+  const s = f.severity.padEnd(7);
+  return f.severity === 'error' ? c.red(s) : f.severity === 'warning' ? c.yellow(s) : c.blue(s);
+}
