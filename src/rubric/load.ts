@@ -69,6 +69,9 @@ export function parseRubricText(text: string, file: string, source = file): Rubr
     const e = doc.errors[0]!;
     throw new RubricLoadError(`${where(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`, file);
   }
+  // An unknown tag (!!js/function, !include …) is only a warning to the parser; a rubric is plain data.
+  const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tagWarning) throw new RubricLoadError(`${where(tagWarning.pos[0])}: tags are not allowed in a rubric (${tagWarning.message.split('\n')[0]})`, file);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -79,6 +82,8 @@ export function parseRubricText(text: string, file: string, source = file): Rubr
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    // point at the offending key itself, not at the object holding it
+    if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
     throw new RubricLoadError(`${where(offsetOf(doc, path))}: ${describePath(path)}${issue.message}`, file);
   }
   try {

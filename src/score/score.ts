@@ -60,8 +60,12 @@ export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): S
   };
   let index = 0;
   for (const root of rubric.tree) index += visit(root).nilai;
-  // The predikat goes with the index as published (2 decimals): 60.004 shows as 60.00 and is CC.
-  return { nodes, byCode, questions, index, predikat: predikatOf(rubric, roundHalfUp(index, 2)), blankPolicy: opts.blankPolicy, findings };
+  return { nodes, byCode, questions, index, predikat: predikatForIndex(rubric, index), blankPolicy: opts.blankPolicy, findings };
+}
+
+/** The predikat goes with the index as published (2 decimals, half-up): 60.004 shows as 60.00 and is CC. */
+export function predikatForIndex(rubric: Pick<Rubric, 'predikat'>, index: number) {
+  return predikatOf(rubric, roundHalfUp(index, 2));
 }
 
 function cellProblem(rv: RawValue, q: Question, findings: Finding[]): boolean {
