@@ -60,8 +60,11 @@ export function textOf(cell: Cell | undefined): string {
   return String(cell.value).trim();
 }
 
+/** Empty: no value, no error, and no formula waiting for a result (that one is worth a finding). */
 export function isEmpty(cell: Cell | undefined): boolean {
-  return !cell || (cell.value === null && !cell.error) || (typeof cell.value === 'string' && cell.value.trim() === '' && !cell.error);
+  if (!cell) return true;
+  if (cell.error || cell.noCache) return false;
+  return cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
 }
 
 /** The merge whose area contains (row, col), if any. */
