@@ -109,11 +109,13 @@ function convertCell(xc: XCell, row: number, col: number): Cell | undefined {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
       cell.formula = true;
-      if (!('result' in o) || o.result === undefined) {
+      // cell.value drops falsy results (a cached 0, false or ""); cell.result keeps them
+      const result = (xc as unknown as { result?: unknown }).result;
+      if (result === undefined) {
         cell.noCache = true;
         return cell;
       }
-      setScalar(cell, o.result);
+      setScalar(cell, result);
       return cell;
     }
     if ('richText' in o && Array.isArray(o.richText)) {
