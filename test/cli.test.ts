@@ -1,0 +1,168 @@
+// The built CLI as a user runs it: stdout, stderr and the exit code together.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
+import { mini, MINI_YAML } from './helpers/mini-rubric.js';
+import { tempDir, writeLke } from './helpers/write-lke.js';
+
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const dir = tempDir('lke-cli-');
+
+function lke(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }, timeout: 20000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const oneLine = (s: string) => s.trim().split('\n').length === 1 && !/\n\s+at /.test(s);
+
+describe('usage', () => {
+  it('--help lists the commands and exits 0', () => {
+    const r = lke(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/score \[options\] <files\.\.\.>/);
+  });
+  it('an unknown flag is exit 2 with one message on stderr', () => {
+    const r = lke(['score', 'x.xlsx', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown option '--bogus'/);
+  });
+  it('a bad --format, --blank or --year is exit 2', () => {
+    expect(lke(['score', 'x.xlsx', '--format', 'pdf']).code).toBe(2);
+    expect(lke(['score', 'x.xlsx', '--blank', 'maybe']).code).toBe(2);
+    expect(lke(['score', 'x.xlsx', '--year', '24']).code).toBe(2);
+  });
+  it('lists the built-in rubrics', () => {
+    const r = lke(['rubrics']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^rb-2014 .*\n^zi-2021 /m);
+  });
+});
+
+describe('bad input: one clear line naming the file, exit 2', () => {
+  it('a missing file', () => {
+    const r = lke(['score', join(dir, 'nope.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(/nope\.xlsx: no such file/);
+  });
+  it('text renamed to .xlsx, an old .xls, an empty file', () => {
+    const text = join(dir, 'notes.xlsx');
+    writeFileSync(text, 'just some notes\n');
+    const xls = join(dir, 'old.xlsx');
+    writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+    const empty = join(dir, 'empty.xlsx');
+    writeFileSync(empty, '');
+    for (const [f, msg] of [[text, /not an \.xlsx workbook/], [xls, /save it as \.xlsx/], [empty, /empty/]] as const) {
+      const r = lke(['score', f]);
+      expect(r.code, f).toBe(2);
+      expect(oneLine(r.stderr), r.stderr).toBe(true);
+      expect(r.stderr).toMatch(msg);
+      expect(r.stderr).toContain(f);
+    }
+  });
+  it('a truncated workbook', () => {
+    const good = join(dir, 'good.xlsx');
+    return writeLke(good, mini()).then(() => {
+      const cut = join(dir, 'cut.xlsx');
+      const buf = readFileSync(good);
+      writeFileSync(cut, buf.subarray(0, Math.floor(buf.length / 2)));
+      const r = lke(['score', cut, '--rubric', writeMini()]);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr), r.stderr).toBe(true);
+      expect(r.stderr).toMatch(/cut\.xlsx: the workbook is damaged/);
+    });
+  });
+  it('an invalid rubric names file:line:col', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, MINI_YAML.replace('bobot: 40', 'bobot: empat puluh'));
+    const r = lke(['score', 'whatever.xlsx', '--rubric', bad]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+: .*bobot/);
+  });
+  it('an unknown rubric id', () => {
+    const r = lke(['score', 'whatever.xlsx', '--rubric', 'rb-1999']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rubric "rb-1999" not found .*rb-2014, zi-2021/);
+  });
+  it('a workbook that matches no rubric asks for --rubric', async () => {
+    const f = join(dir, 'other.xlsx');
+    await writeLke(f, mini());
+    const r = lke(['score', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/give --rubric/);
+  });
+});
+
+function writeMini(): string {
+  const p = join(dir, 'mini.yaml');
+  writeFileSync(p, MINI_YAML);
+  return p;
+}
+
+describe('scoring', () => {
+  it('exit 1 when error findings, 0 when clean; findings name the cell', async () => {
+    const rubric = writeMini();
+    const clean = join(dir, 'clean.xlsx');
+    await writeLke(clean, mini(), { answers: { 'A.II.1.a(a)': 2, 'A.II.1.a(b)': 1, 'A.II.1.a(c)': 1, 'A.II.1.a(d)': 2 } });
+    const ok = lke(['score', clean, '--rubric', rubric]);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    const faulty = join(dir, 'faulty.xlsx');
+    const rows = await writeLke(faulty, mini(), { answers: { 'A.I.1.b': 'D', 'A.II.1.a(a)': 2, 'A.II.1.a(b)': 1, 'A.II.1.a(c)': 1, 'A.II.1.a(d)': 2 } });
+    const bad = lke(['score', faulty, '--rubric', rubric, '--format', 'json']);
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout);
+    expect(report.files[0].findings).toEqual([
+      expect.objectContaining({ code: 'answer-invalid', severity: 'error', sheet: 'LKE', cell: `K${rows.get('A.I.1.b')}`, question: 'A.I.1.b' }),
+    ]);
+  });
+  it('never modifies the input (bytes and mtime)', async () => {
+    const f = join(dir, 'keep.xlsx');
+    await writeLke(f, mini());
+    const before = { hash: createHash('sha256').update(readFileSync(f)).digest('hex'), mtime: statSync(f).mtimeMs };
+    lke(['score', f, '--rubric', writeMini(), '--format', 'json']);
+    lke(['score', f, '--rubric', writeMini()]);
+    expect({ hash: createHash('sha256').update(readFileSync(f)).digest('hex'), mtime: statSync(f).mtimeMs }).toEqual(before);
+  });
+  it.skipIf(!HAVE_SAMPLES)(`json report of the RB sample: 71.41 BB at full precision${SKIP_NOTE}`, () => {
+    const r = lke(['score', RB_SAMPLE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.rubric.id).toBe('rb-2014');
+    expect(report.blankPolicy).toBe('skip');
+    const file = report.files[0];
+    expect(file).toMatchObject({ status: 'scored', opd: 'Badan Pusat Statistik', year: 2015, predikat: { code: 'BB' } });
+    expect(file.index).toBeCloseTo(71.406286, 6);
+    expect(file.nodes.find((n: { code: string }) => n.code === 'A.I')).toMatchObject({ level: 'area', bobot: 5 });
+  });
+  it.skipIf(!HAVE_SAMPLES)(`table report without colour when NO_COLOR is set${SKIP_NOTE}`, () => {
+    const r = lke(['score', ZI_SAMPLE]);
+    expect(r.code).toBe(1); // the sheet's broken LHKPN formula is an error finding
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).toMatch(/Index\s+95\.71\s+Predikat WBBM/);
+    expect(r.stdout).toMatch(/LKE ZI!L175 .*A\.II\.5\.iii/);
+    expect(r.stdout).toMatch(/A\.II\.5\.iii/);
+  });
+  it.skipIf(!HAVE_SAMPLES)(`--opd, --year and --blank are honoured and reported${SKIP_NOTE}`, () => {
+    const r = lke(['score', RB_SAMPLE, '--format', 'json', '--opd', 'BPS RI', '--year', '2016', '--blank', 'zero']);
+    const report = JSON.parse(r.stdout);
+    expect(report.blankPolicy).toBe('zero');
+    expect(report.files[0]).toMatchObject({ opd: 'BPS RI', year: 2016 });
+  });
+  it('messages follow --lang and LANG', async () => {
+    const f = join(dir, 'lang.xlsx');
+    await writeLke(f, mini(), { answers: { 'A.I.1.b': null, 'A.II.1.a(a)': 2, 'A.II.1.a(b)': 1, 'A.II.1.a(c)': 1, 'A.II.1.a(d)': 2 } });
+    const id = JSON.parse(lke(['score', f, '--rubric', writeMini(), '--format', 'json'], { LANG: 'id_ID.UTF-8' }).stdout);
+    expect(id.files[0].findings[0].message).toMatch(/jawaban belum diisi/);
+    const en = JSON.parse(lke(['score', f, '--rubric', writeMini(), '--format', 'json', '--lang', 'en'], { LANG: 'id_ID.UTF-8' }).stdout);
+    expect(en.files[0].findings[0].message).toMatch(/no answer/);
+  });
+});
