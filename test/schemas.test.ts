@@ -1,11 +1,11 @@
 // The two JSON Schemas in schema/: rubric.schema.json (generated from the zod schema, for editors) and
 // report.schema.json (hand-written, the contract of `lke score --format json`). Validated with ajv.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import Ajv2020Import from 'ajv/dist/2020.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { rubricJsonSchemaText } from '../src/rubric/json-schema.js';
@@ -13,8 +13,9 @@ import { scoreFiles } from '../src/cli/commands/score.js';
 import { renderJson } from '../src/report/json.js';
 import { FINDINGS } from '../src/findings/codes.js';
 
-// ajv is CommonJS: its default export arrives as the module object or as the class, depending on the loader.
-const Ajv2020 = ((Ajv2020Import as unknown as { default?: typeof Ajv2020Import }).default ?? Ajv2020Import) as typeof Ajv2020Import;
+// ajv is CommonJS: under NodeNext its default import is module.exports, whose `default` is the class.
+type Ajv2020Class = typeof ajv2020.default;
+const Ajv2020: Ajv2020Class = (ajv2020 as unknown as { default?: Ajv2020Class }).default ?? (ajv2020 as unknown as Ajv2020Class);
 
 const root = new URL('../', import.meta.url);
 const readJson = (rel: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(rel, root), 'utf8')) as Record<string, unknown>;
@@ -41,8 +42,14 @@ function expectValid(validate: ValidateFunction, data: unknown): void {
   expect(ok).toBe(true);
 }
 
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+
 function notAWorkbook(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lke-schemas-'));
+  tempDirs.push(dir);
   const file = join(dir, 'x.xlsx');
   writeFileSync(file, 'this is plain text, not a workbook\n');
   return file;

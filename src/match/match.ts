@@ -3,7 +3,7 @@
 // "-" for a lone question still land on the right question. A full code (flat layout) matches directly.
 import type { Entry } from '../layout/entries.js';
 import { soleQuestion, type Item, type Question, type Rubric, type SubInput } from '../rubric/model.js';
-import { similarity } from './similarity.js';
+import { dice, diceBound, words, type Words } from './similarity.js';
 
 export interface MatchResult {
   nodes: Map<string, Entry>;
@@ -26,20 +26,34 @@ const textsOf = (item: Item): string[] =>
 
 const labelOf = (item: Item): string | undefined => (item.kind === 'input' ? undefined : item.label);
 
+/** Word sets of every item's texts, computed once per rubric (matching runs for every file and candidate). */
+const wordCache = new WeakMap<Rubric, Words[][]>();
+function itemWords(rubric: Rubric): Words[][] {
+  let w = wordCache.get(rubric);
+  if (!w) {
+    w = rubric.items.map((it) => textsOf(it).map((t) => words(t)));
+    wordCache.set(rubric, w);
+  }
+  return w;
+}
 
 function answered(e: Entry): boolean {
   return e.jawaban !== undefined || e.pilihan !== undefined;
 }
 
-function textScore(e: Entry, item: Item): number {
-  if (!e.text) return 0;
+function textScore(ew: Words, iw: Words[], floor = 0): number {
+  if (ew.length === 0) return 0;
   let best = 0;
-  for (const t of textsOf(item)) best = Math.max(best, similarity(e.text, t));
+  for (const w of iw) {
+    if (diceBound(ew.length, w.length) < floor) continue;
+    const d = dice(ew, w);
+    if (d > best) best = d;
+  }
   return best;
 }
 
-function fit(e: Entry, item: Item): number {
-  let s = textScore(e, item);
+function fit(e: Entry, ew: Words, item: Item, iw: Words[]): number {
+  let s = textScore(ew, iw);
   const label = labelOf(item);
   if (e.token && label && e.token.toLowerCase() === label.toLowerCase()) s += 0.2;
   if (item.kind === 'node') {
@@ -53,6 +67,7 @@ function fit(e: Entry, item: Item): number {
 export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
   const res: MatchResult = { nodes: new Map(), questions: new Map(), inputs: new Map(), unmatched: [], duplicates: [] };
   const items = rubric.items;
+  const iw = itemWords(rubric);
   const matched = new Array<Entry | undefined>(items.length);
   let p = 0;
 
@@ -82,13 +97,14 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
       }
     }
     if (!e.text && !e.token && !answered(e)) continue;
+    const ew = words(e.text);
 
     let best: Item | undefined;
     let bestScore = -Infinity;
     for (let j = Math.max(0, p - BEHIND); j < Math.min(items.length, p + AHEAD); j++) {
       if (matched[j]) continue;
       const item = items[j]!;
-      const s = fit(e, item) - (j >= p ? 0.004 * (j - p) : 0.05);
+      const s = fit(e, ew, item, iw[j]!) - (j >= p ? 0.004 * (j - p) : 0.05);
       if (s > bestScore) {
         bestScore = s;
         best = item;
@@ -110,9 +126,11 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
     // A block moved elsewhere in the sheet: accept a near-identical text anywhere.
     let far: Item | undefined;
     let farScore = 0;
-    for (let j = 0; j < items.length; j++) {
+    // only for rows that would otherwise be reported, and only pairs whose sizes allow the threshold
+    const reportable = e.token !== undefined || e.bobot !== undefined || answered(e);
+    for (let j = 0; reportable && ew.length >= 3 && j < items.length; j++) {
       if (matched[j]) continue;
-      const s = textScore(e, items[j]!);
+      const s = textScore(ew, iw[j]!, GLOBAL_ACCEPT);
       if (s > farScore) {
         farScore = s;
         far = items[j];
@@ -127,7 +145,7 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
     for (let j = Math.max(0, p - BEHIND * 2); j < Math.min(items.length, p + AHEAD); j++) {
       const it = items[j]!;
       if (it.kind === 'node' || !matched[j]) continue;
-      if (textScore(e, it) >= DUPLICATE && answered(e)) {
+      if (answered(e) && textScore(ew, iw[j]!, DUPLICATE) >= DUPLICATE) {
         dup = it;
         break;
       }

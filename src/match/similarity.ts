@@ -1,7 +1,12 @@
 // Text similarity for matching worksheet rows to rubric items: Dice coefficient over word sets, after removing
 // what offices change freely (case, accents, punctuation, old weights in brackets such as "(2,5)").
+// Words are interned to numbers and kept as sorted arrays: matching compares thousands of pairs per file.
 
-const cache = new Map<string, Set<string>>();
+export type Words = Int32Array;
+
+const ids = new Map<string, number>();
+const cache = new Map<string, Words>();
+const EMPTY: Words = new Int32Array(0);
 
 export function normalizeText(s: string): string {
   return s
@@ -13,10 +18,22 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-export function words(s: string): Set<string> {
+/** The distinct words of a text, as sorted word ids. */
+export function words(s: string): Words {
+  if (!s) return EMPTY;
   let w = cache.get(s);
   if (!w) {
-    w = new Set(normalizeText(s).split(' ').filter((t) => t.length > 0));
+    const set = new Set<number>();
+    for (const t of normalizeText(s).split(' ')) {
+      if (!t) continue;
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+      }
+      set.add(id);
+    }
+    w = Int32Array.from(set).sort();
     if (cache.size > 20000) cache.clear();
     cache.set(s, w);
   }
@@ -25,11 +42,31 @@ export function words(s: string): Set<string> {
 
 /** 0..1: how much two texts share their words. */
 export function similarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.size === 0 || wb.size === 0) return 0;
+  return dice(words(a), words(b));
+}
+
+/** Dice coefficient of two sorted word-id arrays. */
+export function dice(a: Words, b: Words): number {
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 || nb === 0) return 0;
+  let i = 0;
+  let j = 0;
   let common = 0;
-  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  for (const t of small) if (big.has(t)) common++;
-  return (2 * common) / (wa.size + wb.size);
+  while (i < na && j < nb) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (na + nb);
+}
+
+/** The best Dice a pair of these sizes could reach: skips pairs that cannot pass a threshold. */
+export function diceBound(na: number, nb: number): number {
+  return na + nb === 0 ? 0 : (2 * Math.min(na, nb)) / (na + nb);
 }
