@@ -7,30 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const FILE = fileURLToPath(new URL('../fixtures/lke-rb-2014-kalteng-2021.xlsx', import.meta.url));
 
-// fixtures/README.md, "Per area" and "Hasil inputs": code → [bobot, nilai to 4 decimals, exact nilai].
-const AREAS: Record<string, [number, string, number]> = {
-  'A.I': [5, '2.8407', 2.8406666666667], // 0.66667 + 0.434 + 1.24 + 0.5
-  'A.II': [5, '3.3375', 3.3375], // 1.875 + 1.4625
-  'A.III': [6, '3.0100', 3.01], // 1 + 2.01
-  'A.IV': [5, '2.7488', 2.74875], // 0.49875 + 1.165 + 1.085
-  'A.V': [15, '8.9605', 8.9605],
-  'A.VI': [6, '3.3773', 3.3773333333333],
-  'A.VII': [12, '4.4380', 4.438],
-  'A.VIII': [6, '3.3605', 3.3605],
-  'B.I': [20, '12.5194', 12.5194], // 60.11/100×14 + 3.42/5×6
-  'B.II': [10, '7.3375', 7.3375], // 3.05/4×7 + WDP 2/3×3
-  'B.III': [10, '7.8000', 7.8], // 3.12/4×10
-};
-const HASIL_ITEMS: Record<string, [number, string, number]> = {
-  'B.I.1': [14, '8.4154', 8.4154],
-  'B.I.2': [6, '4.1040', 4.104],
-  'B.II.1': [7, '5.3375', 5.3375],
-  'B.II.2': [3, '2.0000', 2],
-  'B.III.1': [10, '7.8000', 7.8],
-};
-const PROSES = 32.07325;
-const HASIL = 27.6569;
-const INDEX = 59.73015;
+import { AREAS, HASIL_ITEMS, PROSES, HASIL, INDEX } from './helpers/kalteng.js';
 
 /** Half-up rounding of the decimal form (32.07325 → 32.0733), as the README tables are rounded. */
 const roundHalfUp = (x: number, d: number) => Math.round(Number(`${Number(x.toPrecision(12))}e${d}`)) / 10 ** d;
