@@ -42,6 +42,12 @@ program
     process.exitCode = await runRubrics();
   });
 
+// `lke score … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw e;
+});
+
 async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);

@@ -1,10 +1,12 @@
 // Adapter: rubric YAML file → validated, compiled Rubric. Errors name file:line:col.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { Rubric as RubricSchema } from './schema.js';
+import { Rubric as RubricSchema, type RubricInput } from './schema.js';
 import { compileRubric, RubricInvalid, type Rubric, type RubricIssue } from './model.js';
+import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from './builtin.js';
+
+export { builtinRubricIds };
 
 /** Rubric files are small; anything bigger is a mistake or an attack. */
 export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
@@ -18,25 +20,16 @@ export class RubricLoadError extends Error {
   }
 }
 
-export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');
-
-export function builtinRubricIds(): string[] {
-  if (!existsSync(BUILTIN_DIR)) return [];
-  return readdirSync(BUILTIN_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .sort();
-}
-
 /** `ref` is a built-in id (zi-2021) or a path to a YAML file. */
 export function resolveRubricPath(ref: string): string {
-  if (/^[a-z0-9-]+$/.test(ref) && existsSync(join(BUILTIN_DIR, `${ref}.yaml`))) return join(BUILTIN_DIR, `${ref}.yaml`);
-  return resolve(ref);
+  return builtinPath(ref) ?? resolve(ref);
 }
 
 const cache = new Map<string, Rubric>();
 
 export function loadRubric(ref: string): Rubric {
+  const compiled = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
+  if (compiled) return compiled;
   const file = resolveRubricPath(ref);
   const hit = cache.get(file);
   if (hit) return hit;
@@ -57,6 +50,21 @@ export function loadRubric(ref: string): Rubric {
 }
 
 export function parseRubricText(text: string, file: string, source = file): Rubric {
+  const input = parseRubricInput(text, file);
+  try {
+    return compileRubric(input.data, source);
+  } catch (e) {
+    if (e instanceof RubricInvalid) {
+      const first: RubricIssue = e.issues[0]!;
+      const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : '';
+      throw new RubricLoadError(`${input.where(offsetOf(input.doc, first.path))}: ${first.message}${more}`, file);
+    }
+    throw e;
+  }
+}
+
+/** YAML text → schema-valid rubric data (defaults applied), with a locator for later errors. */
+export function parseRubricInput(text: string, file: string): { data: RubricInput; doc: Document; where: (offset: number | undefined) => string } {
   const lines = new LineCounter();
   // No custom tags, and a low alias budget: a rubric is plain data (defends against "billion laughs").
   const doc = parseDocument(text, { lineCounter: lines, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
@@ -86,16 +94,7 @@ export function parseRubricText(text: string, file: string, source = file): Rubr
     if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
     throw new RubricLoadError(`${where(offsetOf(doc, path))}: ${describePath(path)}${issue.message}`, file);
   }
-  try {
-    return compileRubric(parsed.data, source);
-  } catch (e) {
-    if (e instanceof RubricInvalid) {
-      const first: RubricIssue = e.issues[0]!;
-      const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : '';
-      throw new RubricLoadError(`${where(offsetOf(doc, first.path))}: ${first.message}${more}`, file);
-    }
-    throw e;
-  }
+  return { data: parsed.data, doc, where };
 }
 
 function describePath(path: (string | number)[]): string {

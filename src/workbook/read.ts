@@ -14,7 +14,13 @@ export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024 };
 
 type ExcelJsModule = typeof import('exceljs');
 let excelJs: Promise<ExcelJsModule> | undefined;
-const loadExcelJs = () => (excelJs ??= import('exceljs').then((m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule));
+// exceljs's own single-file build (no polyfills) of the pinned version: the same reader, but loading it costs
+// one file instead of hundreds of CommonJS modules (about 0.3 s of every run).
+const EXCELJS_BUNDLE = 'exceljs/dist/exceljs.bare.min.js';
+const loadExcelJs = () =>
+  (excelJs ??= import(EXCELJS_BUNDLE)
+    .catch(() => import('exceljs'))
+    .then((m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule));
 
 export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
   let size: number;

@@ -1,5 +1,5 @@
 // `lke score FILE…`: score worksheets and print the report. A plain function the tests call without a process.
-import { loadRubric, builtinRubricIds, RubricLoadError } from '../../rubric/load.js';
+import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from '../../rubric/builtin.js';
 import type { Rubric } from '../../rubric/model.js';
 import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
 import { buildReport, type Report } from '../../report/model.js';
@@ -26,7 +26,11 @@ export interface ScoreRun {
   exitCode: number;
 }
 
-export function loadRubricOrExit(ref: string): Rubric {
+/** A built-in from its precompiled JSON; anything else (a YAML path, a stale build) through the YAML loader. */
+export async function loadRubricOrExit(ref: string): Promise<Rubric> {
+  const fast = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
+  if (fast) return fast;
+  const { loadRubric, RubricLoadError } = await import('../../rubric/load.js');
   try {
     return loadRubric(ref);
   } catch (e) {
@@ -37,8 +41,8 @@ export function loadRubricOrExit(ref: string): Rubric {
 
 export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Promise<ScoreRun> {
   const blankPolicy = opts.blank ?? 'skip';
-  const rubric = opts.rubric ? loadRubricOrExit(opts.rubric) : undefined;
-  const candidates = rubric ? [rubric] : builtinRubricIds().map(loadRubricOrExit);
+  const rubric = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
+  const candidates = rubric ? [rubric] : await Promise.all(builtinRubricIds().map(loadRubricOrExit));
   const results: FileResult[] = [];
   for (const file of files) {
     results.push(await scoreFile(file, { rubric, candidates, blankPolicy, opd: opts.opd, year: opts.year }));

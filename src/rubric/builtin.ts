@@ -1,0 +1,50 @@
+// The built-in rubrics (rubrics/*.yaml). At build time each is validated and written as JSON next to the code
+// (dist/rubrics/<id>.json, stamped with the YAML's hash); at run time that JSON is compiled directly, so a CLI
+// run needs neither the YAML parser nor zod. A stale or missing JSON falls back to the YAML loader.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileRubric, type Rubric } from './model.js';
+import type { RubricInput } from './schema.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const BUILTIN_DIR = resolve(here, '../../rubrics');
+/** Where the build writes the validated JSON (dist/rubrics when running from dist). */
+export const COMPILED_DIR = resolve(here, '../rubrics');
+
+export interface CompiledRubricFile {
+  sha256: string;
+  rubric: RubricInput;
+}
+
+export function builtinRubricIds(): string[] {
+  if (!existsSync(BUILTIN_DIR)) return [];
+  return readdirSync(BUILTIN_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+export function builtinPath(id: string): string | undefined {
+  const p = join(BUILTIN_DIR, `${id}.yaml`);
+  return /^[a-z0-9-]+$/.test(id) && existsSync(p) ? p : undefined;
+}
+
+export const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
+
+const cache = new Map<string, Rubric>();
+
+/** A built-in rubric from its precompiled JSON, or undefined when there is none for the current YAML. */
+export function loadCompiledBuiltin(id: string): Rubric | undefined {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const yamlPath = builtinPath(id);
+  const jsonPath = join(COMPILED_DIR, `${id}.json`);
+  if (!yamlPath || !existsSync(jsonPath)) return undefined;
+  const compiled = JSON.parse(readFileSync(jsonPath, 'utf8')) as CompiledRubricFile;
+  if (compiled.sha256 !== sha256(readFileSync(yamlPath))) return undefined;
+  const rubric = compileRubric(compiled.rubric, id);
+  cache.set(id, rubric);
+  return rubric;
+}
