@@ -77,6 +77,14 @@ describe('bad input: one clear line naming the file, exit 2', () => {
       expect(r.stderr).toMatch(/cut\.xlsx: the workbook is damaged/);
     });
   });
+  it('a workbook over --max-file-size', async () => {
+    const f = join(dir, 'big.xlsx');
+    await writeLke(f, mini());
+    const r = lke(['score', f, '--rubric', writeMini(), '--max-file-size', '0.001']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(/big\.xlsx: .* over the .* limit \(raise it with --max-file-size\)/);
+  });
   it('an invalid rubric names file:line:col', () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, MINI_YAML.replace('bobot: 40', 'bobot: empat puluh'));
@@ -142,6 +150,8 @@ describe('scoring', () => {
     expect(file).toMatchObject({ status: 'scored', opd: 'Badan Pusat Statistik', year: 2015, predikat: { code: 'BB' } });
     expect(file.index).toBeCloseTo(71.406286, 6);
     expect(file.nodes.find((n: { code: string }) => n.code === 'A.I')).toMatchObject({ level: 'area', bobot: 5 });
+    // the rubric's doubts travel with the report
+    expect(report.rubric.uncertain.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining(['scale:survey-0-5', 'A.V.4.c']));
   });
   it.skipIf(!HAVE_SAMPLES)(`table report without colour when NO_COLOR is set${SKIP_NOTE}`, () => {
     const r = lke(['score', ZI_SAMPLE]);

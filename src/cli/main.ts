@@ -13,6 +13,12 @@ const program = new Command('lke')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
+const parseMiB = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a size in MiB, e.g. 50');
+  return n;
+};
+
 const parseYear = (v: string): number => {
   if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError('a four-digit year, e.g. 2024');
   return Number(v);
@@ -29,6 +35,7 @@ program
   .option('--year <year>', 'assessment year (overrides the title block and file name)', parseYear)
   .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']))
   .option('--detail', 'show indicators in the table too')
+  .option('--max-file-size <MiB>', 'refuse workbooks larger than this', parseMiB, 50)
   .action(async (files: string[], opts) => {
     const { runScore } = await import('./commands/score.js');
     process.exitCode = await runScore(files, { ...opts, version: version() });

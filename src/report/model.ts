@@ -1,7 +1,8 @@
 // The Report every presenter renders: plain data, numbers at full precision, messages in the chosen language.
 // Its JSON form is documented in docs/report-format.md and schema/report.schema.json.
 import type { FileResult } from '../pipeline/score-file.js';
-import { renderMessage, type Lang, type Severity } from '../findings/codes.js';
+import { renderMessage, type FindingCode, type Lang, type Severity } from '../findings/codes.js';
+import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { LevelName } from '../rubric/schema.js';
 
@@ -30,7 +31,7 @@ export interface ReportAnswer {
 }
 
 export interface ReportFinding {
-  code: string;
+  code: FindingCode;
   severity: Severity;
   message: string;
   sheet: string | null;
@@ -63,7 +64,7 @@ export interface ReportFile {
 export interface Report {
   schemaVersion: number;
   tool: { name: 'lke'; version: string };
-  rubric: { id: string; title: string; regulation: string } | null;
+  rubric: { id: string; title: string; regulation: string; uncertain: { code: string; text: string }[] } | null;
   blankPolicy: BlankPolicy;
   lang: Lang;
   files: ReportFile[];
@@ -92,7 +93,7 @@ export function buildReport(results: FileResult[], opts: BuildOptions): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'lke', version: opts.version },
-    rubric: only ? { id: only.id, title: only.title, regulation: only.regulation } : null,
+    rubric: only ? { id: only.id, title: only.title, regulation: only.regulation, uncertain: uncertainFacts(only) } : null,
     blankPolicy: opts.blankPolicy,
     lang: opts.lang,
     files,
@@ -142,4 +143,13 @@ function fileReport(r: FileResult, lang: Lang): ReportFile {
     counts,
     ...(r.error ? { error: r.error } : {}),
   };
+}
+
+/** Every fact the rubric marks uncertain, in rubric order: scales, then the tree, then the predikat bands. */
+export function uncertainFacts(r: Rubric): { code: string; text: string }[] {
+  const out: { code: string; text: string }[] = [];
+  for (const s of r.scales.values()) if (s.uncertain) out.push({ code: `scale:${s.key}`, text: s.uncertain });
+  for (const it of r.items) if (it.kind !== 'input' && it.uncertain) out.push({ code: it.code, text: it.uncertain });
+  if (r.predikat.uncertain) out.push({ code: 'predikat', text: r.predikat.uncertain });
+  return out;
 }

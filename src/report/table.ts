@@ -18,12 +18,14 @@ const WORDS = {
     skip: 'tidak dihitung dalam rata-rata (--blank skip)', zero: 'dihitung 0 (--blank zero)', area: 'Komponen / Kategori / Area',
     code: 'Kode', weakest: 'Indikator dengan gap terbesar', findings: 'Temuan', none: 'Tidak ada temuan.', failed: 'GAGAL',
     summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`, capaian: '% Capaian', unknown: '(tidak diketahui)',
+    uncertain: (n: number) => `Rubrik ini memuat ${n} ketentuan yang belum pasti (lihat --format json, rubric.uncertain).`,
   },
   en: {
     file: 'File', sheet: 'sheet', rubric: 'Rubric', opd: 'OPD', year: 'Year', index: 'Index', blank: 'Blank answers',
     skip: 'left out of the mean (--blank skip)', zero: 'counted as 0 (--blank zero)', area: 'Component / Category / Area',
     code: 'Code', weakest: 'Indicators with the largest gap', findings: 'Findings', none: 'No findings.', failed: 'FAILED',
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`, capaian: '% Capaian', unknown: '(unknown)',
+    uncertain: (n: number) => `This rubric holds ${n} uncertain facts (see --format json, rubric.uncertain).`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -32,6 +34,8 @@ export function renderTable(report: Report, opts: TableOptions): string {
   const w = WORDS[report.lang];
   const out: string[] = [];
   for (const f of report.files) out.push(renderFile(f, report, opts, c, w));
+  const n = report.rubric?.uncertain.length ?? 0;
+  if (n > 0 && report.files.some((f) => f.status === 'scored')) out.push(c.dim(`${w.uncertain(n)}\n`));
   if (report.files.length > 1) {
     const s = report.summary;
     out.push(`${s.scored}/${s.files} scored; ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);

@@ -7,6 +7,7 @@ import { PRESENTERS } from '../../report/registry.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
 import type { BlankPolicy } from '../../score/types.js';
 import { EXIT, ExitError } from '../exit.js';
+import { DEFAULT_LIMITS } from '../../workbook/read.js';
 import { useColor } from '../color.js';
 
 export interface ScoreCommandOptions {
@@ -17,6 +18,8 @@ export interface ScoreCommandOptions {
   year?: number | undefined;
   lang?: Lang | undefined;
   detail?: boolean | undefined;
+  /** Largest workbook accepted, in MiB. */
+  maxFileSize?: number | undefined;
   version: string;
 }
 
@@ -45,7 +48,8 @@ export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Pr
   const candidates = rubric ? [rubric] : await Promise.all(builtinRubricIds().map(loadRubricOrExit));
   const results: FileResult[] = [];
   for (const file of files) {
-    results.push(await scoreFile(file, { rubric, candidates, blankPolicy, opd: opts.opd, year: opts.year }));
+    const limits = { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileBytes: opts.maxFileSize * 1024 * 1024 } : {}) };
+    results.push(await scoreFile(file, { rubric, candidates, blankPolicy, opd: opts.opd, year: opts.year, limits }));
   }
   const report = buildReport(results, { blankPolicy, lang: opts.lang ?? langFromEnv(), version: opts.version });
   const failed = results.some((r) => r.status === 'error');
