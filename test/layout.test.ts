@@ -154,6 +154,32 @@ describe('layout variants', () => {
   });
 });
 
+describe('rubric detection', () => {
+  it('follows a stamp in the document keywords', async () => {
+    const rubric = mini();
+    const file = join(dir, 'stamped.xlsx');
+    await writeLke(file, rubric, { keywords: 'PMPRB; lke-rubric=mini', answers: BASE });
+    const { loadRubric } = await import('../src/rubric/load.js');
+    const r = await scoreFile(file, { candidates: [loadRubric('zi-2021'), rubric], blankPolicy: 'skip' });
+    expect(r.rubricChoice).toMatchObject({ how: 'stamp' });
+    expect(r.rubric!.id).toBe('mini');
+  });
+  it('picks the best structural match, and refuses to guess between look-alikes', async () => {
+    const rubric = mini();
+    const file = join(dir, 'unstamped.xlsx');
+    await writeLke(file, rubric, { answers: BASE });
+    const { loadRubric } = await import('../src/rubric/load.js');
+    const r = await scoreFile(file, { candidates: [loadRubric('rb-2014'), rubric], blankPolicy: 'skip' });
+    expect(r.rubricChoice).toMatchObject({ how: 'structure' });
+    expect(r.rubric!.id).toBe('mini');
+    const twin = { ...rubric, id: 'mini-copy' };
+    const amb = await scoreFile(file, { candidates: [rubric, twin], blankPolicy: 'skip' });
+    expect(amb.status).toBe('error');
+    expect(amb.error!.code).toBe('rubric-ambiguous');
+    expect(amb.error!.message).toMatch(/give --rubric/);
+  });
+});
+
 describe('unreadable input is one clear error, never a crash', () => {
   it('no LKE sheet in the workbook', async () => {
     const file = join(dir, 'empty-sheet.xlsx');

@@ -1,4 +1,4 @@
-// Which rubric a worksheet follows: a stamp written into the workbook (custom property "lke-rubric"), else the
+// Which rubric a worksheet follows: a stamp written into the workbook (its Keywords hold "lke-rubric=ID"), else the
 // best structural match among the candidates (share of rubric questions found), with the title words
 // ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported, never guessed.
 import type { Workbook } from '../workbook/grid.js';
@@ -16,12 +16,12 @@ export interface RubricChoice {
   coverage: Record<string, number>;
 }
 
-export const STAMP_PROPERTY = 'lke-rubric';
+const STAMP = /\blke-rubric\s*[=:]\s*([a-z0-9-]+)/i;
 const MIN_COVERAGE = 0.3;
 const MARGIN = 0.15;
 
 export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
-  const stamp = wb.stamps[STAMP_PROPERTY];
+  const stamp = STAMP.exec(wb.stamps['keywords'] ?? '')?.[1]?.toLowerCase();
   if (stamp) {
     const r = candidates.find((c) => c.id === stamp);
     if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };

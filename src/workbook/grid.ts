@@ -36,7 +36,7 @@ export interface Sheet {
 export interface Workbook {
   file: string;
   sheets: Sheet[];
-  /** Custom document properties and defined names a writer may use to stamp the rubric id. */
+  /** Document properties a writer may use to stamp the rubric id (keywords: "lke-rubric=zi-2021"). */
   stamps: Record<string, string>;
 }
 

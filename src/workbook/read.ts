@@ -64,15 +64,10 @@ export async function readWorkbookBuffer(buf: Buffer, file: string): Promise<Wor
     sheets.push(convertSheet(ws));
   }
   if (sheets.length === 0) throw new WorkbookError('no-worksheet', `${file}: the workbook has no worksheet`, file);
+  // The document's Keywords (File > Info > Tags in Excel) may carry a stamp such as "lke-rubric=zi-2021".
   const stamps: Record<string, string> = {};
-  try {
-    const custom = (wb as unknown as { customProperties?: { model?: { name: string; value: unknown }[] } }).customProperties;
-    for (const p of custom?.model ?? []) stamps[p.name] = String(p.value);
-  } catch {
-    /* custom properties are optional */
-  }
   const keywords = (wb as unknown as { keywords?: string }).keywords;
-  if (keywords) stamps['keywords'] = keywords;
+  if (keywords) stamps['keywords'] = String(keywords);
   return { file, sheets, stamps };
 }
 

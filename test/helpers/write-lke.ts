@@ -28,6 +28,8 @@ export interface LkeOptions {
   /** Called with the worksheet and the row of each item, to merge or restyle. */
   tweak?: (ws: ExcelJS.Worksheet, rows: Map<string, number>) => void;
   extraSheets?: string[];
+  /** Document keywords (where a rubric stamp goes). */
+  keywords?: string;
 }
 
 const DEFAULT_COLS = { bobot: 'H', penjelasan: 'I', pilihan: 'J', jawaban: 'K', nilai: 'L', bukti: 'M' };
@@ -43,6 +45,7 @@ function numbering(item: Item): string {
 
 export async function writeLke(file: string, rubric: Rubric, opts: LkeOptions = {}): Promise<Map<string, number>> {
   const wb = new ExcelJS.Workbook();
+  if (opts.keywords) wb.keywords = opts.keywords;
   for (const s of opts.extraSheets ?? []) wb.addWorksheet(s).getCell('A1').value = 'Rekap';
   const ws = wb.addWorksheet(opts.sheetName ?? 'LKE');
   const cols = { ...DEFAULT_COLS, ...(opts.columns ?? {}) };
