@@ -8,6 +8,7 @@ import { langFromEnv, type Lang } from '../../findings/codes.js';
 import type { BlankPolicy } from '../../score/types.js';
 import { EXIT, ExitError } from '../exit.js';
 import { DEFAULT_LIMITS } from '../../workbook/read.js';
+import { expandInputs } from '../inputs.js';
 import { useColor } from '../color.js';
 
 export interface ScoreCommandOptions {
@@ -59,7 +60,11 @@ export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Pr
   return { report, results, exitCode };
 }
 
-export async function runScore(files: string[], opts: ScoreCommandOptions): Promise<number> {
+export async function runScore(args: string[], opts: ScoreCommandOptions): Promise<number> {
+  const { files, missing } = expandInputs(args);
+  const globsWithoutMatch = missing.filter((m) => !files.includes(m));
+  if (globsWithoutMatch.length > 0) throw new ExitError(`no worksheet matches ${globsWithoutMatch.join(', ')}`);
+  if (files.length === 0) throw new ExitError(`no .xlsx worksheet found in ${args.join(', ')}`);
   const run = await scoreFiles(files, opts);
   for (const r of run.results) if (r.error) process.stderr.write(`lke: ${r.error.message}\n`);
   const format = opts.format ?? 'table';

@@ -1,0 +1,112 @@
+// What the user named → the worksheet files to read: files as given, folders walked recursively for .xlsx/.xlsm,
+// globs (* ? ** and {a,b}) expanded. Office lock files (~$…) and hidden files are skipped. The order is
+// deterministic (sorted per argument, arguments in the order given), duplicates dropped.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+
+export interface Expanded {
+  files: string[];
+  /** Arguments that named nothing (a missing file, a glob without matches). */
+  missing: string[];
+}
+
+const skipName = (name: string) => name.startsWith('~$') || name.startsWith('.');
+
+function walk(dir: string, out: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (skipName(name)) continue;
+    const p = join(dir, name);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) walk(p, out);
+    else if (st.isFile() && WORKBOOK_EXT.test(name)) out.push(p);
+  }
+}
+
+const GLOB_CHARS = /[*?{[]/;
+
+/** A glob as a regular expression over '/'-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*') {
+      if (glob[i + 1] === '*') {
+        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (ch === '?') re += '[^/]';
+    else if (ch === '{') {
+      const end = glob.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+        i = end;
+      }
+    } else re += ch.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function expandInputs(args: string[], cwd = process.cwd()): Expanded {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const key = resolve(cwd, p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(p);
+    }
+  };
+  for (const arg of args) {
+    let st;
+    try {
+      st = statSync(resolve(cwd, arg));
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const found: string[] = [];
+      walk(resolve(cwd, arg), found);
+      found.map((f) => join(arg, relative(resolve(cwd, arg), f))).forEach(add);
+      continue;
+    }
+    if (st || !GLOB_CHARS.test(arg)) {
+      // a file as given (a missing one is reported by the reader with its own clear message)
+      if (st) add(arg);
+      else {
+        missing.push(arg);
+        add(arg);
+      }
+      continue;
+    }
+    // a glob: walk from its fixed leading part
+    const parts = arg.split(/[\\/]/);
+    const fixed: string[] = [];
+    while (parts.length > 1 && !GLOB_CHARS.test(parts[0]!)) fixed.push(parts.shift()!);
+    const base = fixed.join('/') || '.';
+    const re = globToRegExp(parts.join('/'));
+    const found: string[] = [];
+    walk(resolve(cwd, base), found);
+    const matches = found
+      .map((f) => relative(resolve(cwd, base), f).split(sep).join('/'))
+      .filter((rel) => re.test(rel))
+      .map((rel) => (base === '.' ? rel : `${base}/${rel}`));
+    if (matches.length === 0) missing.push(arg);
+    matches.forEach(add);
+  }
+  return { files, missing };
+}
