@@ -9,6 +9,9 @@ export type WorkbookErrorCode =
   | 'ods-format'
   | 'encrypted'
   | 'corrupt'
+  | 'zip-bomb'
+  | 'too-many-rows'
+  | 'too-many-columns'
   | 'no-worksheet';
 
 export class WorkbookError extends Error {

@@ -1,26 +1,19 @@
-// Adapter: .xlsx bytes → plain grid. The only module that imports exceljs for reading (imported lazily, so
-// `lke --help` does not pay for it). exceljs is pinned in package.json.
+// Adapter: a worksheet file → the plain grid. Scoring reads through the lean reader (unzip + streaming XML);
+// exceljs stays available behind src/workbook/exceljs-reader.ts for writing and for cross-checking the lean
+// reader in tests. Nothing outside src/workbook/ knows which one ran.
 import { readFile, stat } from 'node:fs/promises';
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
-import { address, type Cell, type Merge, type Scalar, type Sheet, type Workbook } from './grid.js';
+import type { Workbook } from './grid.js';
+import { DEFAULT_LEAN_LIMITS, readWorkbookLean, type LeanLimits } from './lean-reader.js';
 
-export interface ReadLimits {
+export interface ReadLimits extends LeanLimits {
   /** Largest file accepted, in bytes. */
   maxFileBytes: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024 };
+export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024, ...DEFAULT_LEAN_LIMITS };
 
-type ExcelJsModule = typeof import('exceljs');
-let excelJs: Promise<ExcelJsModule> | undefined;
-// exceljs's own single-file build (no polyfills) of the pinned version: the same reader, but loading it costs
-// one file instead of hundreds of CommonJS modules (about 0.3 s of every run).
-const EXCELJS_BUNDLE = 'exceljs/dist/exceljs.bare.min.js';
-const loadExcelJs = () =>
-  (excelJs ??= import(EXCELJS_BUNDLE)
-    .catch(() => import('exceljs'))
-    .then((m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule));
 
 export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
   let size: number;
@@ -43,109 +36,7 @@ export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LI
   } catch (e) {
     throw new WorkbookError('file-unreadable', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
   }
-  return readWorkbookBuffer(buf, file);
-}
-
-export async function readWorkbookBuffer(buf: Buffer, file: string): Promise<Workbook> {
   sniffWorkbook(buf, file);
-  const ExcelJS = await loadExcelJs();
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Whole-column dropdowns (common in official templates) make exceljs hang or run out of memory
-    // (exceljs issues 1283, 1842); lke never needs them.
-    await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as never);
-  } catch (e) {
-    const msg = (e as Error).message?.split('\n')[0] ?? String(e);
-    throw new WorkbookError('corrupt', `${file}: the workbook is damaged or incomplete (${msg}); open it in Excel or LibreOffice and save it again`, file);
-  }
-  const sheets: Sheet[] = [];
-  for (const ws of wb.worksheets) {
-    if ((ws as { type?: string }).type === 'chartsheet') continue;
-    sheets.push(convertSheet(ws));
-  }
-  if (sheets.length === 0) throw new WorkbookError('no-worksheet', `${file}: the workbook has no worksheet`, file);
-  // The document's Keywords (File > Info > Tags in Excel) may carry a stamp such as "lke-rubric=zi-2021".
-  const stamps: Record<string, string> = {};
-  const keywords = (wb as unknown as { keywords?: string }).keywords;
-  if (keywords) stamps['keywords'] = String(keywords);
-  return { file, sheets, stamps };
+  return readWorkbookLean(buf, file, limits);
 }
 
-type XWorksheet = import('exceljs').Worksheet;
-type XCell = import('exceljs').Cell;
-
-function convertSheet(ws: XWorksheet): Sheet {
-  const merges: Merge[] = [];
-  const rawMerges = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
-  for (const m of Object.values(rawMerges)) {
-    if (m.model) merges.push({ top: m.model.top, left: m.model.left, bottom: m.model.bottom, right: m.model.right });
-  }
-  const rows = new Map<number, Map<number, Cell>>();
-  let maxRow = 0;
-  let maxCol = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cells = new Map<number, Cell>();
-    row.eachCell({ includeEmpty: false }, (xc, c) => {
-      // exceljs repeats a merged value in every covered cell: keep it once, at the merge's top-left.
-      if (xc.isMerged && xc.master.address !== xc.address) return;
-      const cell = convertCell(xc, r, c);
-      if (cell) {
-        cells.set(c, cell);
-        if (c > maxCol) maxCol = c;
-      }
-    });
-    if (cells.size > 0) {
-      rows.set(r, cells);
-      maxRow = r;
-    }
-  });
-  return { name: ws.name, rows, maxRow, maxCol, merges };
-}
-
-function convertCell(xc: XCell, row: number, col: number): Cell | undefined {
-  const v = xc.value as unknown;
-  const cell: Cell = { row, col, address: address(row, col), value: null };
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) {
-      cell.formula = true;
-      // cell.value drops falsy results (a cached 0, false or ""); cell.result keeps them
-      const result = (xc as unknown as { result?: unknown }).result;
-      if (result === undefined) {
-        cell.noCache = true;
-        return cell;
-      }
-      setScalar(cell, result);
-      return cell;
-    }
-    if ('richText' in o && Array.isArray(o.richText)) {
-      cell.value = (o.richText as { text?: string }[]).map((p) => p.text ?? '').join('');
-      return cell;
-    }
-    if ('hyperlink' in o) {
-      cell.hyperlink = String(o.hyperlink);
-      const t = o.text as unknown;
-      cell.value = typeof t === 'object' && t && 'richText' in (t as object) ? ((t as { richText: { text: string }[] }).richText.map((p) => p.text).join('')) : t === undefined || t === null ? String(o.hyperlink) : String(t);
-      return cell;
-    }
-    if ('error' in o) {
-      cell.error = String(o.error);
-      return cell;
-    }
-    setScalar(cell, o);
-    return cell;
-  }
-  setScalar(cell, v);
-  if (xc.hyperlink && !cell.hyperlink) cell.hyperlink = xc.hyperlink;
-  return cell;
-}
-
-function setScalar(cell: Cell, v: unknown): void {
-  if (v === null || v === undefined) cell.value = null;
-  else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') cell.value = v as Scalar;
-  else if (v instanceof Date) cell.value = v.toISOString().slice(0, 10);
-  else if (typeof v === 'object' && v && 'error' in v) cell.error = String((v as { error: unknown }).error);
-  else if (typeof v === 'object' && v && 'richText' in v) cell.value = ((v as { richText: { text: string }[] }).richText.map((p) => p.text).join(''));
-  else cell.value = String(v);
-}

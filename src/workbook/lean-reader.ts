@@ -1,0 +1,328 @@
+// The lean read path for scoring: unzip only the parts lke needs (workbook, relationships, shared strings,
+// worksheets, document keywords) and stream their XML through saxes into the plain grid. No styles, no drawings,
+// no data validations: an official template's whole-column dropdowns cost nothing here. saxes never expands
+// entities it was not told about, so XML "bombs" end as a parse error.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { WorkbookError } from './errors.js';
+import { address, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
+import { ZipReader, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
+
+export interface GridLimits {
+  /** Rows with content per sheet. */
+  maxRows: number;
+  /** Columns with content per sheet. */
+  maxColumns: number;
+}
+
+export const DEFAULT_GRID_LIMITS: GridLimits = { maxRows: 100_000, maxColumns: 2_000 };
+
+const utf8 = new TextDecoder('utf-8');
+
+class XmlError extends Error {}
+
+function parseXml(bytes: Uint8Array, onOpen: (tag: SaxesTagPlain) => void, onText: (t: string) => void, onClose: (name: string) => void): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  parser.on('error', (e) => {
+    throw new XmlError(e.message);
+  });
+  parser.on('opentag', onOpen);
+  parser.on('text', onText);
+  parser.on('closetag', (t) => onClose(t.name));
+  parser.write(utf8.decode(bytes)).close();
+}
+
+/** "ab:cd" → "cd": Strict OOXML and some writers prefix element names. */
+const local = (name: string) => {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+};
+
+function attr(tag: SaxesTagPlain, name: string): string | undefined {
+  const a = tag.attributes as Record<string, string>;
+  if (name in a) return a[name];
+  for (const k of Object.keys(a)) if (local(k) === name) return a[k];
+  return undefined;
+}
+
+function colNumber(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+function splitRef(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) return { row: 0, col: 0 };
+  return { row: Number(m[2]), col: colNumber(m[1]!) };
+}
+
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function readRels(zip: ZipReader, part: string): Map<string, { target: string; external: boolean; type: string }> {
+  const relsPath = `${part.split('/').slice(0, -1).join('/')}/_rels/${part.split('/').pop()}.rels`;
+  const out = new Map<string, { target: string; external: boolean; type: string }>();
+  const bytes = zip.read(relsPath);
+  if (!bytes) return out;
+  parseXml(
+    bytes,
+    (t) => {
+      if (local(t.name) !== 'Relationship') return;
+      const id = attr(t, 'Id');
+      const target = attr(t, 'Target');
+      if (id && target !== undefined) out.set(id, { target, external: attr(t, 'TargetMode') === 'External', type: attr(t, 'Type') ?? '' });
+    },
+    () => {},
+    () => {},
+  );
+  return out;
+}
+
+function readSharedStrings(bytes: Uint8Array | undefined): string[] {
+  const out: string[] = [];
+  if (!bytes) return out;
+  let cur = '';
+  let inT = false;
+  let skip = 0; // inside <rPh> (phonetic guide) or <phoneticPr>
+  parseXml(
+    bytes,
+    (t) => {
+      const n = local(t.name);
+      if (n === 'si') cur = '';
+      else if (n === 't') inT = true;
+      else if (n === 'rPh') skip++;
+    },
+    (text) => {
+      if (inT && skip === 0) cur += text;
+    },
+    (name) => {
+      const n = local(name);
+      if (n === 't') inT = false;
+      else if (n === 'rPh') skip--;
+      else if (n === 'si') out.push(cur);
+    },
+  );
+  return out;
+}
+
+function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits): Sheet {
+  const bytes = zip.read(part);
+  if (!bytes) throw new WorkbookError('corrupt', `${file}: the worksheet "${name}" is missing from the package; save the file again`, file);
+  const rows = new Map<number, Map<number, Cell>>();
+  const merges: Merge[] = [];
+  const links: { ref: string; rid?: string | undefined; location?: string | undefined }[] = [];
+  let maxRow = 0;
+  let maxCol = 0;
+  let rowNo = 0;
+  let colNo = 0;
+  let cell: { row: number; col: number; t: string; v: string | undefined; f: boolean; inV: boolean; inT: boolean; inline: string } | undefined;
+  let inSheetData = false;
+
+  const finish = () => {
+    const c = cell!;
+    cell = undefined;
+    const out: Cell = { row: c.row, col: c.col, address: address(c.row, c.col), value: null };
+    if (c.f) out.formula = true;
+    if (c.t === 'inlineStr') out.value = c.inline;
+    else if (c.v === undefined) {
+      if (c.f) out.noCache = true;
+      else return; // a styled empty cell
+    } else if (c.t === 's') out.value = shared[Number(c.v)] ?? '';
+    else if (c.t === 'str' || c.t === 'd') out.value = c.v;
+    else if (c.t === 'b') out.value = c.v === '1' || c.v === 'true';
+    else if (c.t === 'e') out.error = c.v;
+    else {
+      const n = Number(c.v);
+      out.value = c.v.trim() === '' || !Number.isFinite(n) ? c.v : n;
+    }
+    if (out.value === null && !out.error && !out.noCache) return;
+    if (out.col > limits.maxColumns) {
+      throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit`, file);
+    }
+    let r = rows.get(out.row);
+    if (!r) {
+      if (rows.size >= limits.maxRows) {
+        throw new WorkbookError('too-many-rows', `${file}: sheet "${name}" has more than ${limits.maxRows} rows with content; an LKE has a few hundred (remove the stray rows)`, file);
+      }
+      r = new Map();
+      rows.set(out.row, r);
+    }
+    r.set(out.col, out);
+    if (out.row > maxRow) maxRow = out.row;
+    if (out.col > maxCol) maxCol = out.col;
+  };
+
+  parseXml(
+    bytes,
+    (t) => {
+      switch (local(t.name)) {
+        case 'sheetData':
+          inSheetData = true;
+          break;
+        case 'row': {
+          const r = attr(t, 'r');
+          rowNo = r ? Number(r) : rowNo + 1;
+          colNo = 0;
+          break;
+        }
+        case 'c': {
+          if (!inSheetData) break;
+          const ref = attr(t, 'r');
+          if (ref) {
+            const p = splitRef(ref);
+            rowNo = p.row || rowNo;
+            colNo = p.col;
+          } else colNo++;
+          cell = { row: rowNo, col: colNo, t: attr(t, 't') ?? 'n', v: undefined, f: false, inV: false, inT: false, inline: '' };
+          break;
+        }
+        case 'v':
+          if (cell) {
+            cell.inV = true;
+            cell.v = '';
+          }
+          break;
+        case 'f':
+          if (cell) cell.f = true;
+          break;
+        case 't':
+          if (cell && cell.t === 'inlineStr') cell.inT = true;
+          break;
+        case 'mergeCell': {
+          const ref = attr(t, 'ref');
+          const m = ref ? /^([A-Z]+\d+):([A-Z]+\d+)$/.exec(ref.replace(/\$/g, '')) : null;
+          if (m) {
+            const a = splitRef(m[1]!);
+            const b = splitRef(m[2]!);
+            merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+          }
+          break;
+        }
+        case 'hyperlink': {
+          const ref = attr(t, 'ref');
+          if (ref) links.push({ ref, rid: attr(t, 'id'), location: attr(t, 'location') });
+          break;
+        }
+      }
+    },
+    (text) => {
+      if (!cell) return;
+      if (cell.inV) cell.v += text;
+      else if (cell.inT) cell.inline += text;
+    },
+    (nm) => {
+      switch (local(nm)) {
+        case 'v':
+          if (cell) cell.inV = false;
+          break;
+        case 't':
+          if (cell) cell.inT = false;
+          break;
+        case 'c':
+          if (cell) finish();
+          break;
+        case 'sheetData':
+          inSheetData = false;
+          break;
+      }
+    },
+  );
+
+  // Only a merge's top-left cell keeps its value, as in exceljs-read grids (some writers repeat it).
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = rows.get(r);
+      if (!row) continue;
+      for (let c = m.left; c <= m.right; c++) if (!(r === m.top && c === m.left)) row.delete(c);
+      if (row.size === 0) rows.delete(r);
+    }
+  }
+  if (links.length > 0) {
+    const rels = readRels(zip, part);
+    for (const l of links) {
+      const first = l.ref.split(':')[0]!;
+      const { row, col } = splitRef(first);
+      const c = rows.get(row)?.get(col);
+      if (!c) continue;
+      const target = l.rid ? rels.get(l.rid)?.target : undefined;
+      c.hyperlink = target ?? (l.location ? `#${l.location}` : undefined);
+    }
+  }
+  return { name, rows, maxRow, maxCol, merges };
+}
+
+export interface LeanLimits extends ZipLimits, GridLimits {}
+
+export const DEFAULT_LEAN_LIMITS: LeanLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_GRID_LIMITS };
+
+export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimits = DEFAULT_LEAN_LIMITS): Workbook {
+  try {
+    return readLean(buf, file, limits);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    const msg = (e as Error).message?.split('\n')[0] ?? String(e);
+    throw new WorkbookError('corrupt', `${file}: the workbook is damaged or incomplete (${msg}); open it in Excel or LibreOffice and save it again`, file);
+  }
+}
+
+function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
+  const zip = new ZipReader(buf, file, limits);
+  const wbPart = zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : [...zip.entries.keys()].find((n) => /^[^/]+\/workbook\.xml$/.test(n));
+  if (!wbPart) {
+    throw new WorkbookError('not-a-workbook', `${file}: a zip archive, but not an Excel workbook (no xl/workbook.xml); save it as .xlsx`, file);
+  }
+  const sheetsDecl: { name: string; rid: string }[] = [];
+  parseXml(
+    zip.read(wbPart)!,
+    (t) => {
+      if (local(t.name) === 'sheet') {
+        const rid = attr(t, 'id');
+        if (rid) sheetsDecl.push({ name: attr(t, 'name') ?? '', rid });
+      }
+    },
+    () => {},
+    () => {},
+  );
+  const rels = readRels(zip, wbPart);
+  const parts = sheetsDecl
+    .map((s) => ({ ...s, rel: rels.get(s.rid) }))
+    .filter((s) => s.rel && /\/worksheet$/.test(s.rel.type))
+    .map((s) => ({ name: s.name, part: resolvePart(wbPart, s.rel!.target) }));
+  if (parts.length === 0) throw new WorkbookError('no-worksheet', `${file}: the workbook has no worksheet (only charts or nothing)`, file);
+  const sharedRel = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
+  const sharedPart = sharedRel ? resolvePart(wbPart, sharedRel.target) : undefined;
+  zip.precheck([...parts.map((p) => p.part), ...(sharedPart ? [sharedPart] : [])]);
+  const shared = readSharedStrings(sharedPart ? zip.read(sharedPart) : undefined);
+  const sheets = parts.map((p) => readSheet(zip, p.part, p.name, shared, file, limits));
+  const stamps: Record<string, string> = {};
+  const core = zip.read('docProps/core.xml');
+  if (core) {
+    let inKw = false;
+    let kw = '';
+    parseXml(
+      core,
+      (t) => {
+        if (local(t.name) === 'keywords') inKw = true;
+      },
+      (text) => {
+        if (inKw) kw += text;
+      },
+      (n) => {
+        if (local(n) === 'keywords') inKw = false;
+      },
+    );
+    if (kw) stamps['keywords'] = kw;
+  }
+  return { file, sheets, stamps };
+}

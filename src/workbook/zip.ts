@@ -1,0 +1,146 @@
+// Reads the entries of a zip archive we need, with the limits checked from the central directory before anything
+// is inflated (declared sizes, compression ratio) and enforced again while inflating (a lying header cannot
+// smuggle more bytes than allowed). fflate does the inflating.
+import { Inflate } from 'fflate';
+import { WorkbookError } from './errors.js';
+
+export interface ZipLimits {
+  /** Total uncompressed bytes of the entries read. */
+  maxUncompressedBytes: number;
+  /** Uncompressed / compressed size of any entry read. */
+  maxCompressionRatio: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxCompressionRatio: 200 };
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  encrypted: boolean;
+}
+
+const EOCD = 0x06054b50;
+const CEN = 0x02014b50;
+const LOC = 0x04034b50;
+
+export class ZipReader {
+  readonly entries = new Map<string, ZipEntry>();
+  private inflated = 0;
+
+  constructor(
+    private readonly buf: Uint8Array,
+    private readonly file: string,
+    private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  ) {
+    const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    // the end-of-central-directory record sits in the last 22 + 65535 bytes
+    let eocd = -1;
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+      if (dv.getUint32(i, true) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) this.corrupt('the zip directory is missing (the file is truncated or not a workbook)');
+    const count = dv.getUint16(eocd + 10, true);
+    let p = dv.getUint32(eocd + 16, true);
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > buf.length || dv.getUint32(p, true) !== CEN) this.corrupt('the zip directory is damaged');
+      const flags = dv.getUint16(p + 8, true);
+      const method = dv.getUint16(p + 10, true);
+      const compressedSize = dv.getUint32(p + 20, true);
+      const size = dv.getUint32(p + 24, true);
+      const nameLen = dv.getUint16(p + 28, true);
+      const extraLen = dv.getUint16(p + 30, true);
+      const commentLen = dv.getUint16(p + 32, true);
+      const localOffset = dv.getUint32(p + 42, true);
+      const name = new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLen)).replace(/^\/+/, '');
+      this.entries.set(name, { name, method, compressedSize, size, localOffset, encrypted: (flags & 1) === 1 });
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** Checks the declared sizes of the entries about to be read, before inflating any of them. */
+  precheck(names: string[]): void {
+    let total = 0;
+    for (const name of names) {
+      const e = this.entries.get(name);
+      if (!e) continue;
+      total += e.size;
+      this.checkRatio(e, e.size);
+    }
+    if (total > this.limits.maxUncompressedBytes) this.bomb(`its parts would unpack to ${mib(total)} MiB, over the ${mib(this.limits.maxUncompressedBytes)} MiB limit`);
+  }
+
+  /** The entry's bytes, or undefined when the archive has no such entry. */
+  read(name: string): Uint8Array | undefined {
+    const e = this.entries.get(name);
+    if (!e) return undefined;
+    if (e.encrypted) throw new WorkbookError('encrypted', `${this.file}: the workbook is password-protected; remove the password and save again`, this.file);
+    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    const lo = e.localOffset;
+    if (lo + 30 > this.buf.length || dv.getUint32(lo, true) !== LOC) this.corrupt(`the zip entry ${name} is damaged`);
+    const start = lo + 30 + dv.getUint16(lo + 26, true) + dv.getUint16(lo + 28, true);
+    const end = start + e.compressedSize;
+    if (end > this.buf.length) this.corrupt(`the zip entry ${name} is cut off (the file is truncated)`);
+    const data = this.buf.subarray(start, end);
+    if (e.method === 0) {
+      this.count(e, data.length);
+      return data;
+    }
+    if (e.method !== 8) this.corrupt(`the zip entry ${name} uses an unsupported compression method (${e.method})`);
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    const inflater = new Inflate((chunk) => {
+      produced += chunk.length;
+      this.count(e, chunk.length, produced);
+      chunks.push(chunk);
+    });
+    try {
+      const STEP = 64 * 1024;
+      for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    } catch (err) {
+      if (err instanceof WorkbookError) throw err;
+      this.corrupt(`the zip entry ${name} cannot be unpacked (${(err as Error).message})`);
+    }
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(produced);
+    let o = 0;
+    for (const c of chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    return out;
+  }
+
+  private count(e: ZipEntry, n: number, producedSoFar = n): void {
+    this.inflated += n;
+    if (this.inflated > this.limits.maxUncompressedBytes) this.bomb(`it unpacks to more than ${mib(this.limits.maxUncompressedBytes)} MiB`);
+    this.checkRatio(e, producedSoFar);
+  }
+
+  private checkRatio(e: ZipEntry, size: number): void {
+    // small parts compress well by nature; the ratio only matters once there is real volume
+    if (size > 1024 * 1024 && size / Math.max(1, e.compressedSize) > this.limits.maxCompressionRatio) {
+      this.bomb(`its part ${e.name} expands ${Math.round(size / Math.max(1, e.compressedSize))}×, over the ${this.limits.maxCompressionRatio}× limit`);
+    }
+  }
+
+  private bomb(why: string): never {
+    throw new WorkbookError('zip-bomb', `${this.file}: refused: ${why} (a decompression bomb or a damaged file)`, this.file);
+  }
+
+  private corrupt(why: string): never {
+    throw new WorkbookError('corrupt', `${this.file}: ${why}; open it in Excel or LibreOffice and save it again`, this.file);
+  }
+}
+
+const mib = (n: number) => (n / 1048576).toFixed(n < 10485760 ? 1 : 0);
