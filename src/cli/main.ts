@@ -19,6 +19,11 @@ const parseMiB = (v: string): number => {
   return n;
 };
 
+const parsePositiveInt = (v: string): number => {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return Number(v);
+};
+
 const parseYear = (v: string): number => {
   if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError('a four-digit year, e.g. 2024');
   return Number(v);
@@ -36,6 +41,9 @@ program
   .addOption(new Option('--lang <lang>', 'language of messages').choices(['id', 'en']))
   .option('--detail', 'show indicators in the table too')
   .option('--max-file-size <MiB>', 'refuse workbooks larger than this', parseMiB, 50)
+  .option('-j, --jobs <n>', 'worker threads for several files (default: the number of cores)', parsePositiveInt)
+  .option('--timeout <seconds>', 'give up on a file of a batch after this long', parsePositiveInt, 60)
+  .option('-q, --quiet', 'no progress bar')
   .action(async (files: string[], opts) => {
     const { runScore } = await import('./commands/score.js');
     process.exitCode = await runScore(files, { ...opts, version: version() });

@@ -39,6 +39,16 @@ export interface ReportFinding {
   question: string | null;
 }
 
+export interface AreaSummary {
+  rubric: string;
+  code: string;
+  name: string;
+  bobot: number;
+  /** Mean of nilai / bobot over the scored files, 0..1. */
+  meanPercent: number;
+  files: number;
+}
+
 export interface Counts {
   error: number;
   warning: number;
@@ -72,7 +82,11 @@ export interface Report {
     files: number;
     scored: number;
     failed: number;
-    index: { mean: number; min: number; max: number } | null;
+    index: { mean: number; median: number; min: number; max: number } | null;
+    /** Files per predikat code. */
+    predikat: Record<string, number>;
+    /** Mean % capaian per area over the scored files, weakest first. */
+    areas: AreaSummary[];
     findings: Counts;
   };
 }
@@ -84,12 +98,23 @@ export interface BuildOptions {
 }
 
 export function buildReport(results: FileResult[], opts: BuildOptions): Report {
-  const files = results.map((r) => fileReport(r, opts.lang));
   const rubrics = new Map(results.filter((r) => r.rubric).map((r) => [r.rubric!.id, r.rubric!]));
-  const only = rubrics.size === 1 ? [...rubrics.values()][0]! : undefined;
+  return assembleReport(
+    results.map((r) => fileReport(r, opts.lang)),
+    rubrics,
+    opts,
+  );
+}
+
+/** The report over files already reported one by one (a batch's workers send ReportFiles back). */
+export function assembleReport(files: ReportFile[], rubrics: Map<string, Rubric>, opts: BuildOptions): Report {
+  const used = new Set(files.filter((f) => f.rubric).map((f) => f.rubric!.id));
+  const only = used.size === 1 ? rubrics.get([...used][0]!) : undefined;
   const indices = files.filter((f) => f.index !== null).map((f) => f.index!);
   const findings: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of files) for (const k of ['error', 'warning', 'info'] as const) findings[k] += f.counts[k];
+  const predikat: Record<string, number> = {};
+  for (const f of files) if (f.predikat) predikat[f.predikat.code] = (predikat[f.predikat.code] ?? 0) + 1;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'lke', version: opts.version },
@@ -101,13 +126,44 @@ export function buildReport(results: FileResult[], opts: BuildOptions): Report {
       files: files.length,
       scored: files.filter((f) => f.status === 'scored').length,
       failed: files.filter((f) => f.status === 'error').length,
-      index: indices.length ? { mean: indices.reduce((a, b) => a + b, 0) / indices.length, min: Math.min(...indices), max: Math.max(...indices) } : null,
+      index: indices.length ? { mean: indices.reduce((a, b) => a + b, 0) / indices.length, median: median(indices), min: Math.min(...indices), max: Math.max(...indices) } : null,
+      predikat,
+      areas: weakestAreas(files),
       findings,
     },
   };
 }
 
-function fileReport(r: FileResult, lang: Lang): ReportFile {
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Mean % capaian per area over the scored files, weakest first: where the instansi as a whole falls short.
+ * Areas are the rubric's `area` nodes (the change areas); a rubric without them uses its second level.
+ */
+export function weakestAreas(files: ReportFile[]): AreaSummary[] {
+  const acc = new Map<string, AreaSummary & { sum: number }>();
+  for (const f of files) {
+    if (f.status !== 'scored' || !f.rubric) continue;
+    const hasAreas = f.nodes.some((n) => n.level === 'area');
+    for (const n of f.nodes) {
+      if (hasAreas ? n.level !== 'area' : n.depth !== 1) continue;
+      const key = `${f.rubric.id} ${n.code}`;
+      const a = acc.get(key) ?? { rubric: f.rubric.id, code: n.code, name: n.name, bobot: n.bobot, meanPercent: 0, files: 0, sum: 0 };
+      a.sum += n.percent;
+      a.files++;
+      acc.set(key, a);
+    }
+  }
+  return [...acc.values()]
+    .map(({ sum, ...a }) => ({ ...a, meanPercent: sum / a.files }))
+    .sort((x, y) => x.meanPercent - y.meanPercent || x.rubric.localeCompare(y.rubric) || x.code.localeCompare(y.code));
+}
+
+export function fileReport(r: FileResult, lang: Lang): ReportFile {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
   const s = r.scored;

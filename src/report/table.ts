@@ -19,6 +19,9 @@ const WORDS = {
     code: 'Kode', weakest: 'Indikator dengan gap terbesar', findings: 'Temuan', none: 'Tidak ada temuan.', failed: 'GAGAL',
     summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`, capaian: '% Capaian', unknown: '(tidak diketahui)',
     uncertain: (n: number) => `Rubrik ini memuat ${n} ketentuan yang belum pasti (lihat --format json, rubric.uncertain).`,
+    ranking: 'Peringkat', rank: 'No', findingsShort: 'Temuan', summaryTitle: 'Ringkasan', count: 'Jumlah berkas', mean: 'Rata-rata',
+    median: 'Median', min: 'Terendah', max: 'Tertinggi', distribution: 'Sebaran predikat', weakestAreas: 'Area terlemah (rata-rata % capaian)',
+    failedFiles: 'Berkas gagal',
   },
   en: {
     file: 'File', sheet: 'sheet', rubric: 'Rubric', opd: 'OPD', year: 'Year', index: 'Index', blank: 'Blank answers',
@@ -26,12 +29,16 @@ const WORDS = {
     code: 'Code', weakest: 'Indicators with the largest gap', findings: 'Findings', none: 'No findings.', failed: 'FAILED',
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`, capaian: '% Capaian', unknown: '(unknown)',
     uncertain: (n: number) => `This rubric holds ${n} uncertain facts (see --format json, rubric.uncertain).`,
+    ranking: 'Ranking', rank: 'No', findingsShort: 'Findings', summaryTitle: 'Summary', count: 'Files', mean: 'Mean',
+    median: 'Median', min: 'Lowest', max: 'Highest', distribution: 'Predikat distribution', weakestAreas: 'Weakest areas (mean % capaian)',
+    failedFiles: 'Failed files',
   },
 } satisfies Record<Lang, unknown>;
 
 export function renderTable(report: Report, opts: TableOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const w = WORDS[report.lang];
+  if (report.files.length > 1) return renderBatch(report, c, w);
   const out: string[] = [];
   for (const f of report.files) out.push(renderFile(f, report, opts, c, w));
   const n = report.rubric?.uncertain.length ?? 0;
@@ -95,4 +102,52 @@ function where(f: ReportFinding): string {
 function sev(f: ReportFinding, c: ChalkInstance): string {
   const s = f.severity.padEnd(7);
   return f.severity === 'error' ? c.red(s) : f.severity === 'warning' ? c.yellow(s) : c.blue(s);
+}
+
+/** Many files: a ranking per rubric (index, predikat, % per area), the summary, the weakest areas, the failures. */
+function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]): string {
+  const lines: string[] = [];
+  const scored = report.files.filter((f) => f.status === 'scored');
+  const byRubric = new Map<string, ReportFile[]>();
+  for (const f of scored) byRubric.set(f.rubric!.id, [...(byRubric.get(f.rubric!.id) ?? []), f]);
+  for (const [id, files] of [...byRubric].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const columns = files[0]!.nodes.filter((n) => n.depth === 1);
+    const table = new Table({
+      head: [w.rank, 'OPD', 'Indeks', 'Predikat', ...columns.map((n) => n.code), w.findingsShort],
+      style: { head: [], border: [], compact: true },
+      colAligns: ['right', 'left', 'right', 'left', ...columns.map(() => 'right' as const), 'right'],
+    });
+    // deterministic: index descending, then file name
+    const ranked = [...files].sort((a, b) => b.index! - a.index! || a.file.localeCompare(b.file));
+    ranked.forEach((f, i) => {
+      const pct = new Map(f.nodes.map((n) => [n.code, n.percent]));
+      const opd = (f.opd ?? f.file).length > 40 ? `${(f.opd ?? f.file).slice(0, 39)}…` : f.opd ?? f.file;
+      const found = f.counts.error + f.counts.warning;
+      table.push([String(i + 1), opd, fixed(f.index!), f.predikat?.code ?? '-', ...columns.map((n) => `${fixed((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0']);
+    });
+    const title = files[0]!.rubric!.title;
+    lines.push(c.bold(`${w.ranking}: ${id} (${title})`), table.toString(), '');
+  }
+  const s = report.summary;
+  lines.push(c.bold(w.summaryTitle));
+  lines.push(`  ${w.count.padEnd(24)} ${s.files} (${s.scored} ${report.lang === 'id' ? 'dinilai' : 'scored'}, ${s.failed} ${report.lang === 'id' ? 'gagal' : 'failed'})`);
+  if (s.index) {
+    lines.push(`  ${w.mean.padEnd(24)} ${fixed(s.index.mean)}`);
+    lines.push(`  ${w.median.padEnd(24)} ${fixed(s.index.median)}`);
+    lines.push(`  ${w.min.padEnd(24)} ${fixed(s.index.min)}`);
+    lines.push(`  ${w.max.padEnd(24)} ${fixed(s.index.max)}`);
+    const dist = Object.entries(s.predikat).map(([k, v]) => `${k} ${v}`).join(', ');
+    lines.push(`  ${w.distribution.padEnd(24)} ${dist}`);
+  }
+  lines.push(`  ${w.findings.padEnd(24)} ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
+  if (s.areas.length > 0) {
+    lines.push('', c.bold(w.weakestAreas));
+    for (const a of s.areas.slice(0, 10)) lines.push(`  ${fixed(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${byRubric.size > 1 ? c.dim(` (${a.rubric})`) : ''}`);
+  }
+  const failed = report.files.filter((f) => f.status === 'error');
+  if (failed.length > 0) {
+    lines.push('', c.bold(c.red(w.failedFiles)));
+    for (const f of failed) lines.push(`  ${f.error?.message ?? f.file}`);
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,9 @@
 import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from '../../rubric/builtin.js';
 import type { Rubric } from '../../rubric/model.js';
 import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
-import { buildReport, type Report } from '../../report/model.js';
+import { assembleReport, buildReport, type Report } from '../../report/model.js';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { PRESENTERS } from '../../report/registry.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
 import type { BlankPolicy } from '../../score/types.js';
@@ -15,6 +17,8 @@ export interface ScoreCommandOptions {
   rubric?: string | undefined;
   format?: string | undefined;
   blank?: BlankPolicy | undefined;
+  /** Same as blank (the name the config file uses). */
+  blankPolicy?: BlankPolicy | undefined;
   opd?: string | undefined;
   year?: number | undefined;
   lang?: Lang | undefined;
@@ -60,18 +64,75 @@ export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Pr
   return { report, results, exitCode };
 }
 
-export async function runScore(args: string[], opts: ScoreCommandOptions): Promise<number> {
+export interface BatchCommandOptions {
+  jobs?: number | undefined;
+  quiet?: boolean | undefined;
+  /** Seconds per file. */
+  timeout?: number | undefined;
+}
+
+/** Many files: the worker pool, a progress bar on a terminal, one report over all of them. */
+export async function scoreMany(files: string[], opts: ScoreCommandOptions & BatchCommandOptions): Promise<{ report: Report; exitCode: number }> {
+  const blankPolicy = opts.blankPolicy ?? opts.blank ?? 'skip';
+  const lang = opts.lang ?? langFromEnv();
+  // load here too: a broken rubric is one usage error, not a failure per file; and the report needs the objects
+  const forced = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
+  const rubrics = new Map((forced ? [forced] : await Promise.all(builtinRubricIds().map(loadRubricOrExit))).map((r) => [r.id, r]));
+  const limits = { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileBytes: opts.maxFileSize * 1024 * 1024 } : {}) };
+  const bar = !opts.quiet && process.stderr.isTTY ? await progressBar(files.length) : undefined;
+  const { scoreBatch } = await import('../../pipeline/batch.js');
+  const reports = await scoreBatch(files, {
+    rubric: forced ? opts.rubric : undefined,
+    blankPolicy,
+    opd: opts.opd,
+    year: opts.year,
+    limits,
+    lang,
+    jobs: opts.jobs ?? availableParallelism(),
+    timeoutMs: (opts.timeout ?? 60) * 1000,
+    onProgress: bar ? (done, _total, file) => bar.update(done, { file: basename(file) }) : undefined,
+  });
+  bar?.stop();
+  const report = assembleReport(reports, rubrics, { blankPolicy, lang, version: opts.version });
+  const failed = reports.some((r) => r.status === 'error');
+  const errors = reports.some((r) => r.counts.error > 0);
+  return { report, exitCode: failed || errors ? EXIT.findings : EXIT.ok };
+}
+
+async function progressBar(total: number) {
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: ' {bar} {value}/{total} files | {rate}/s | ETA {eta_formatted} | {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  bar.start(total, 0, { file: '', rate: '0.0' });
+  return {
+    update: (done: number, payload: { file: string }) => bar.update(done, { ...payload, rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) }),
+    stop: () => bar.stop(),
+  };
+}
+
+export async function runScore(args: string[], opts: ScoreCommandOptions & BatchCommandOptions): Promise<number> {
   const { files, missing } = expandInputs(args);
   const globsWithoutMatch = missing.filter((m) => !files.includes(m));
   if (globsWithoutMatch.length > 0) throw new ExitError(`no worksheet matches ${globsWithoutMatch.join(', ')}`);
   if (files.length === 0) throw new ExitError(`no .xlsx worksheet found in ${args.join(', ')}`);
-  const run = await scoreFiles(files, opts);
-  for (const r of run.results) if (r.error) process.stderr.write(`lke: ${r.error.message}\n`);
   const format = opts.format ?? 'table';
   const presenter = PRESENTERS[format];
   if (!presenter) throw new ExitError(`unknown format ${format}`);
-  const onlyErrors = run.results.every((r) => r.status === 'error');
+  let report: Report;
+  let exitCode: number;
+  if (files.length === 1) {
+    const run = await scoreFiles(files, opts);
+    report = run.report;
+    exitCode = run.exitCode;
+  } else {
+    ({ report, exitCode } = await scoreMany(files, opts));
+  }
+  for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
+  const onlyErrors = report.files.every((f) => f.status === 'error');
   // A table with nothing scored would only repeat stderr; json always prints the report for machines.
-  if (!(format === 'table' && onlyErrors)) process.stdout.write(presenter(run.report, { color: useColor(process.stdout), detail: opts.detail }));
-  return run.exitCode;
+  if (!(format === 'table' && onlyErrors)) process.stdout.write(presenter(report, { color: useColor(process.stdout), detail: opts.detail }));
+  return exitCode;
 }

@@ -1,0 +1,64 @@
+// Scoring one file of a batch, the same in a worker thread and in-process: never throws, every failure becomes
+// a file with status "error".
+import { fileReport, type ReportFile } from '../report/model.js';
+import type { Lang } from '../findings/codes.js';
+import type { BlankPolicy } from '../score/types.js';
+import type { ReadLimits } from '../workbook/read.js';
+import type { Rubric } from '../rubric/model.js';
+import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from '../rubric/builtin.js';
+import { scoreFile } from './score-file.js';
+
+export interface WorkerSetup {
+  /** A rubric id or YAML path to force; else detection among the built-ins. */
+  rubric?: string | undefined;
+  blankPolicy: BlankPolicy;
+  opd?: string | undefined;
+  year?: number | undefined;
+  limits: ReadLimits;
+  lang: Lang;
+}
+
+let rubrics: { forced?: Rubric | undefined; candidates: Rubric[] } | undefined;
+
+async function load(ref: string): Promise<Rubric> {
+  const fast = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
+  if (fast) return fast;
+  const { loadRubric } = await import('../rubric/load.js');
+  return loadRubric(ref);
+}
+
+async function rubricsFor(setup: WorkerSetup) {
+  if (!rubrics) {
+    const forced = setup.rubric ? await load(setup.rubric) : undefined;
+    rubrics = { forced, candidates: forced ? [forced] : await Promise.all(builtinRubricIds().map(load)) };
+  }
+  return rubrics;
+}
+
+export function errorFile(file: string, code: string, message: string): ReportFile {
+  return {
+    file,
+    status: 'error',
+    opd: null,
+    year: null,
+    rubric: null,
+    sheet: null,
+    index: null,
+    predikat: null,
+    nodes: [],
+    answers: [],
+    findings: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    error: { code, message },
+  };
+}
+
+export async function scoreOneForBatch(file: string, setup: WorkerSetup): Promise<ReportFile> {
+  try {
+    const { forced, candidates } = await rubricsFor(setup);
+    const r = await scoreFile(file, { rubric: forced, candidates, blankPolicy: setup.blankPolicy, opd: setup.opd, year: setup.year, limits: setup.limits });
+    return fileReport(r, setup.lang);
+  } catch (e) {
+    return errorFile(file, 'internal', `${file}: internal error while scoring (${(e as Error)?.message ?? String(e)})`);
+  }
+}
