@@ -148,12 +148,12 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
     }
     if (out.value === null && !out.error && !out.noCache) return;
     if (out.col > limits.maxColumns) {
-      throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit`, file);
+      throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
     }
     let r = rows.get(out.row);
     if (!r) {
       if (rows.size >= limits.maxRows) {
-        throw new WorkbookError('too-many-rows', `${file}: sheet "${name}" has more than ${limits.maxRows} rows with content; an LKE has a few hundred (remove the stray rows)`, file);
+        throw new WorkbookError('too-many-rows', `${file}: sheet "${name}" has more than ${limits.maxRows} rows with content; an LKE has a few hundred (delete the stray rows, or raise --max-rows)`, file);
       }
       r = new Map();
       rows.set(out.row, r);

@@ -135,7 +135,7 @@ export class ZipReader {
   }
 
   private bomb(why: string): never {
-    throw new WorkbookError('zip-bomb', `${this.file}: refused: ${why} (a decompression bomb or a damaged file)`, this.file);
+    throw new WorkbookError('zip-bomb', `${this.file}: refused: ${why} (a decompression bomb or a damaged file; if it is genuine, raise --max-unpacked or --max-ratio)`, this.file);
   }
 
   private corrupt(why: string): never {

@@ -9,7 +9,7 @@ import { PRESENTERS } from '../../report/registry.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
 import type { BlankPolicy } from '../../score/types.js';
 import { EXIT, ExitError } from '../exit.js';
-import { DEFAULT_LIMITS } from '../../workbook/read.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../../workbook/read.js';
 import { expandInputs } from '../inputs.js';
 import { useColor } from '../color.js';
 
@@ -25,6 +25,12 @@ export interface ScoreCommandOptions {
   detail?: boolean | undefined;
   /** Largest workbook accepted, in MiB. */
   maxFileSize?: number | undefined;
+  /** Most bytes the workbook's parts may unpack to, in MiB. */
+  maxUnpacked?: number | undefined;
+  /** Highest compression ratio of a part. */
+  maxRatio?: number | undefined;
+  maxRows?: number | undefined;
+  maxColumns?: number | undefined;
   version: string;
 }
 
@@ -47,13 +53,25 @@ export async function loadRubricOrExit(ref: string): Promise<Rubric> {
   }
 }
 
+/** The read limits, the defaults changed by whatever flags were given. */
+export function limitsFrom(opts: Pick<ScoreCommandOptions, 'maxFileSize' | 'maxUnpacked' | 'maxRatio' | 'maxRows' | 'maxColumns'>): ReadLimits {
+  const MiB = 1024 * 1024;
+  return {
+    maxFileBytes: opts.maxFileSize !== undefined ? opts.maxFileSize * MiB : DEFAULT_LIMITS.maxFileBytes,
+    maxUncompressedBytes: opts.maxUnpacked !== undefined ? opts.maxUnpacked * MiB : DEFAULT_LIMITS.maxUncompressedBytes,
+    maxCompressionRatio: opts.maxRatio ?? DEFAULT_LIMITS.maxCompressionRatio,
+    maxRows: opts.maxRows ?? DEFAULT_LIMITS.maxRows,
+    maxColumns: opts.maxColumns ?? DEFAULT_LIMITS.maxColumns,
+  };
+}
+
 export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Promise<ScoreRun> {
   const blankPolicy = opts.blank ?? 'skip';
   const rubric = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
   const candidates = rubric ? [rubric] : await Promise.all(builtinRubricIds().map(loadRubricOrExit));
   const results: FileResult[] = [];
+  const limits = limitsFrom(opts);
   for (const file of files) {
-    const limits = { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileBytes: opts.maxFileSize * 1024 * 1024 } : {}) };
     results.push(await scoreFile(file, { rubric, candidates, blankPolicy, opd: opts.opd, year: opts.year, limits }));
   }
   const report = buildReport(results, { blankPolicy, lang: opts.lang ?? langFromEnv(), version: opts.version });
@@ -78,7 +96,7 @@ export async function scoreMany(files: string[], opts: ScoreCommandOptions & Bat
   // load here too: a broken rubric is one usage error, not a failure per file; and the report needs the objects
   const forced = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
   const rubrics = new Map((forced ? [forced] : await Promise.all(builtinRubricIds().map(loadRubricOrExit))).map((r) => [r.id, r]));
-  const limits = { ...DEFAULT_LIMITS, ...(opts.maxFileSize ? { maxFileBytes: opts.maxFileSize * 1024 * 1024 } : {}) };
+  const limits = limitsFrom(opts);
   const bar = !opts.quiet && process.stderr.isTTY ? await progressBar(files.length) : undefined;
   const { scoreBatch } = await import('../../pipeline/batch.js');
   const reports = await scoreBatch(files, {
