@@ -1,7 +1,7 @@
 // Reads the entries of a zip archive we need, with the limits checked from the central directory before anything
 // is inflated (declared sizes, compression ratio) and enforced again while inflating (a lying header cannot
-// smuggle more bytes than allowed). fflate does the inflating.
-import { Inflate } from 'fflate';
+// smuggle more bytes than allowed: node's zlib stops at maxOutputLength).
+import { inflateRawSync } from 'node:zlib';
 import { WorkbookError } from './errors.js';
 
 export interface ZipLimits {
@@ -96,35 +96,29 @@ export class ZipReader {
       return data;
     }
     if (e.method !== 8) this.corrupt(`the zip entry ${name} uses an unsupported compression method (${e.method})`);
-    const chunks: Uint8Array[] = [];
-    let produced = 0;
-    const inflater = new Inflate((chunk) => {
-      produced += chunk.length;
-      this.count(e, chunk.length, produced);
-      chunks.push(chunk);
-    });
+    // never more than what is left of the total budget, nor more than the ratio allows for this entry
+    const budget = this.limits.maxUncompressedBytes - this.inflated;
+    const byRatio = Math.max(1024 * 1024, data.length * this.limits.maxCompressionRatio);
+    const cap = Math.max(0, Math.min(budget, byRatio));
+    let out: Uint8Array;
     try {
-      const STEP = 64 * 1024;
-      for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      out = inflateRawSync(data, { maxOutputLength: cap + 1 });
     } catch (err) {
-      if (err instanceof WorkbookError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+        if (cap === budget) this.bomb(`it unpacks to more than ${mib(this.limits.maxUncompressedBytes)} MiB`);
+        this.bomb(`its part ${e.name} expands more than ${this.limits.maxCompressionRatio}×`);
+      }
       this.corrupt(`the zip entry ${name} cannot be unpacked (${(err as Error).message})`);
     }
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(produced);
-    let o = 0;
-    for (const c of chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
+    this.count(e, out.length);
     return out;
   }
 
-  private count(e: ZipEntry, n: number, producedSoFar = n): void {
+  private count(e: ZipEntry, n: number): void {
     this.inflated += n;
     if (this.inflated > this.limits.maxUncompressedBytes) this.bomb(`it unpacks to more than ${mib(this.limits.maxUncompressedBytes)} MiB`);
-    this.checkRatio(e, producedSoFar);
+    this.checkRatio(e, n);
   }
 
   private checkRatio(e: ZipEntry, size: number): void {
