@@ -27,12 +27,22 @@ export function detectRubric(wb: Workbook, title: string, entries: Entry[], cand
     if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };
   }
   const upperTitle = title.toUpperCase();
-  const scored = candidates.map((r) => {
+  const hits = (r: Rubric) => r.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
+  const evaluate = (r: Rubric, titleHits: number) => {
     const match = matchEntries(r, entries);
     const coverage = r.questions.size === 0 ? 0 : match.questions.size / r.questions.size;
-    const titleHits = r.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
     return { r, match, coverage, titleHits, rank: coverage + 0.1 * Math.min(titleHits, 2) };
-  });
+  };
+  const byTitle = candidates.map((r) => ({ r, h: hits(r) })).sort((a, b) => b.h - a.h);
+  // The title names one rubric only and the sheet holds nearly all of its questions: no need to try the others.
+  const first = byTitle[0];
+  if (first && first.h > 0 && byTitle.slice(1).every((c) => c.h === 0)) {
+    const e = evaluate(first.r, first.h);
+    if (e.coverage >= 0.9) {
+      return { rubric: e.r, match: e.match, how: 'structure', reason: `title and ${Math.round(e.coverage * 100)}% of ${e.r.id} questions`, coverage: { [e.r.id]: +e.coverage.toFixed(3) } };
+    }
+  }
+  const scored = byTitle.map(({ r, h }) => evaluate(r, h));
   scored.sort((a, b) => b.rank - a.rank);
   const coverage = Object.fromEntries(scored.map((s) => [s.r.id, +s.coverage.toFixed(3)]));
   const best = scored[0];
