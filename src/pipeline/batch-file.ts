@@ -5,7 +5,7 @@ import type { Lang } from '../findings/codes.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { ReadLimits } from '../workbook/read.js';
 import type { Rubric } from '../rubric/model.js';
-import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from '../rubric/builtin.js';
+import { builtinRubricIds, loadRubricAsync as load } from '../rubric/builtin.js';
 import { scoreFile } from './score-file.js';
 
 export interface WorkerSetup {
@@ -19,13 +19,6 @@ export interface WorkerSetup {
 }
 
 let rubrics: { forced?: Rubric | undefined; candidates: Rubric[] } | undefined;
-
-async function load(ref: string): Promise<Rubric> {
-  const fast = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
-  if (fast) return fast;
-  const { loadRubric } = await import('../rubric/load.js');
-  return loadRubric(ref);
-}
 
 async function rubricsFor(setup: WorkerSetup) {
   if (!rubrics) {

@@ -48,3 +48,14 @@ export function loadCompiledBuiltin(id: string): Rubric | undefined {
   cache.set(id, rubric);
   return rubric;
 }
+
+/**
+ * A rubric by built-in id or YAML path: a built-in from its precompiled JSON, anything else (a YAML file, a stale
+ * build) through the YAML loader, imported only then. Throws RubricLoadError for a broken rubric.
+ */
+export async function loadRubricAsync(ref: string): Promise<Rubric> {
+  const fast = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
+  if (fast) return fast;
+  const { loadRubric } = await import('./load.js');
+  return loadRubric(ref);
+}

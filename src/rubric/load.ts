@@ -12,6 +12,7 @@ export { builtinRubricIds };
 export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
 
 export class RubricLoadError extends Error {
+  override name = 'RubricLoadError';
   constructor(
     message: string,
     readonly file: string,

@@ -1,5 +1,5 @@
 // `lke score FILE…`: score worksheets and print the report. A plain function the tests call without a process.
-import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from '../../rubric/builtin.js';
+import { builtinRubricIds, loadRubricAsync } from '../../rubric/builtin.js';
 import type { Rubric } from '../../rubric/model.js';
 import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
 import { assembleReport, buildReport, type Report } from '../../report/model.js';
@@ -40,15 +40,11 @@ export interface ScoreRun {
   exitCode: number;
 }
 
-/** A built-in from its precompiled JSON; anything else (a YAML path, a stale build) through the YAML loader. */
 export async function loadRubricOrExit(ref: string): Promise<Rubric> {
-  const fast = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
-  if (fast) return fast;
-  const { loadRubric, RubricLoadError } = await import('../../rubric/load.js');
   try {
-    return loadRubric(ref);
+    return await loadRubricAsync(ref);
   } catch (e) {
-    if (e instanceof RubricLoadError) throw new ExitError(e.message);
+    if (e instanceof Error && e.name === 'RubricLoadError') throw new ExitError(e.message);
     throw e;
   }
 }
