@@ -87,6 +87,23 @@ describe('layout variants', () => {
     expect(r.scored!.questions.get('A.I.1.b')!.score).toBe(0);
     expect(list(r)).toEqual([]);
   });
+  it('a row-counter "No" column and two label headers ("Komponen", "Uraian") in one block', async () => {
+    const r = await scoreSheet({
+      answers: { 'A.I.1.b': 'B' },
+      tweak: (ws, rows) => {
+        ws.unMergeCells('B2:G2');
+        ws.getCell('A2').value = 'No';
+        ws.getCell('B2').value = 'Komponen';
+        ws.getCell('F2').value = 'Uraian';
+        let n = 0;
+        for (const row of [...rows.values()].sort((a, b) => a - b)) ws.getCell(row, 1).value = ++n;
+      },
+    });
+    expect(r.header!.columns.label).toEqual({ from: 2, to: 7 });
+    expect(r.answers!.questions.size).toBe(9);
+    expect(r.scored!.questions.get('A.I.1.b')!.score).toBe(0.5);
+    expect(list(r)).toEqual([]);
+  });
   it("lke's flat layout: a column of full codes", async () => {
     const r = await scoreSheet({ flat: true, answers: { 'A.I.1.b': 'B' } });
     expect(r.answers!.questions.size).toBe(9);

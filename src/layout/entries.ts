@@ -55,6 +55,7 @@ export function readEntries(h: Header): Entry[] {
   const { sheet, columns } = h;
   const out: Entry[] = [];
   const rows = [...sheet.rows.keys()].filter((r) => r > h.row).sort((a, b) => a - b);
+  const noColumn = columns.no !== undefined && !isRowCounter(sheet, columns.no, rows) ? columns.no : undefined;
   for (const r of rows) {
     const e = readRow(sheet, h, r);
     if (!e) continue;
@@ -79,8 +80,8 @@ export function readEntries(h: Header): Entry[] {
       bukti: columns.bukti.map((c) => cell(c)).filter((c): c is Cell => c !== undefined),
       total: false,
     };
-    if (columns.no !== undefined) {
-      const no = textOf(cellAt(sheet, r, columns.no));
+    if (noColumn !== undefined) {
+      const no = textOf(cellAt(sheet, r, noColumn));
       if (no) {
         const n = splitNumbering(no);
         e.token = n.token;
@@ -121,6 +122,26 @@ export function readEntries(h: Header): Entry[] {
     if (!e.token && !e.code && TOTAL.test(e.text)) e.total = true;
     return e;
   }
+}
+
+/** A "No" column that only counts rows (1, 2, 3, …) says nothing about the numbering of the LKE. */
+function isRowCounter(sheet: Sheet, col: number, rows: number[]): boolean {
+  let ints = 0;
+  let filled = 0;
+  let rising = 0;
+  let prev = -Infinity;
+  for (const r of rows) {
+    const v = cellAt(sheet, r, col)?.value;
+    if (v === null || v === undefined || v === '') continue;
+    filled++;
+    const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(v) : NaN;
+    if (Number.isInteger(n)) {
+      ints++;
+      if (n > prev) rising++;
+      prev = n;
+    }
+  }
+  return filled >= 10 && ints / filled >= 0.8 && rising / filled >= 0.8;
 }
 
 function nonEmpty(c: Cell | undefined): Cell | undefined {

@@ -69,7 +69,13 @@ function readHeaderRow(sheet: Sheet, row: number): Candidate | undefined {
   for (const c of cols) {
     const role = roleOf(textOf(cells.get(c)));
     if (!role) continue;
-    if (roles.has(role) && (role === 'label' || role === 'jawaban' || role === 'nilai' || role === 'pilihan' || role === 'bobot')) {
+    if (role === 'label' && roles.has('label') && !roles.has('jawaban')) {
+      // "Komponen | Uraian": two label headers of one block widen its label span
+      const m = mergeAt(sheet, row, c);
+      labelTo = Math.max(labelTo, m ? m.right : c);
+      continue;
+    }
+    if (roles.has(role) && roles.has('jawaban') && (role === 'label' || role === 'jawaban' || role === 'nilai' || role === 'pilihan' || role === 'bobot')) {
       // The same label again: a second assessment block starts here.
       blockEnd = c - 1;
       const title = sheet.rows.get(row - 1)?.get(c) ?? mergeTitle(sheet, row - 1, c);
