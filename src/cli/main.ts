@@ -4,6 +4,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, ExitError } from './exit.js';
 import { version } from './version.js';
+import { registerCheck } from './check-command.js';
 
 const program = new Command('lke')
   .description('Score LKE worksheets (PMPRB Reformasi Birokrasi, Zona Integritas): the index, its predikat, gaps and findings')
@@ -66,6 +67,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
   throw e;
 });
+
+registerCheck(program);
 
 async function main(argv: string[]): Promise<void> {
   try {

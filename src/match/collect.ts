@@ -4,7 +4,7 @@ import type { Entry } from '../layout/entries.js';
 import type { Header } from '../layout/header.js';
 import type { Rubric } from '../rubric/model.js';
 import { finding, type Finding } from '../findings/codes.js';
-import { colLetters, type Cell } from '../workbook/grid.js';
+import { colLetters, textOf, type Cell } from '../workbook/grid.js';
 import type { AnswerSheet, QuestionAnswer, RawValue, Where } from '../score/types.js';
 import type { MatchResult } from './match.js';
 
@@ -44,6 +44,7 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): 
       nilai: e ? toRaw(e.nilai, sheet) : undefined,
       pilihan: e ? toRaw(e.pilihan, sheet) : undefined,
       bukti: answers.hasBukti && e ? e.bukti.length > 0 : undefined,
+      buktiRefs: e?.bukti.map((c) => ({ text: textOf(c), link: c.hyperlink, where: { sheet, cell: c.address } })),
     };
     answers.questions.set(q.code, qa);
   }

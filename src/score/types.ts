@@ -33,6 +33,15 @@ export interface QuestionAnswer {
   pilihan?: RawValue | undefined;
   /** Evidence present on the row; undefined when the sheet has no evidence column. */
   bukti?: boolean | undefined;
+  /** The evidence cells of the row as written: their text and hyperlink target (for the evidence checks). */
+  buktiRefs?: BuktiRef[] | undefined;
+}
+
+export interface BuktiRef {
+  text: string;
+  /** The cell's hyperlink target, when it has one (a URL, a relative path, or "#Sheet!A1"). */
+  link?: string | undefined;
+  where: Where;
 }
 
 export interface NodeFacts {

@@ -1,0 +1,88 @@
+// Finding and reading lke.config.yaml. Errors are one line naming file:line:col and the key at fault.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { FINDING_CODES } from '../findings/codes.js';
+import { CheckConfig, CONFIG_KEYS, SEVERITY_SETTINGS } from './schema.js';
+
+export const CONFIG_NAMES = ['lke.config.yaml', 'lke.config.yml'];
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the file read. */
+  path: string;
+  /** Its folder: relative paths in the file (rubric, accepted files) are relative to it. */
+  dir: string;
+  config: CheckConfig;
+}
+
+/** The config file in `cwd`, if there is one. */
+export function findConfig(cwd: string): string | undefined {
+  return CONFIG_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
+}
+
+export function loadConfig(path: string, shownAs = path): LoadedConfig {
+  const abs = resolve(path);
+  if (!existsSync(abs)) throw new ConfigError(`${shownAs}: config file not found`);
+  const buf = readFileSync(abs);
+  if (buf.length > MAX_CONFIG_BYTES) throw new ConfigError(`${shownAs}: config file is larger than 1 MiB`);
+  return { path: abs, dir: dirname(abs), config: parseConfigText(buf.toString('utf8'), shownAs) };
+}
+
+export function parseConfigText(text: string, file: string): CheckConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return file;
+    const p = lines.linePos(offset);
+    return `${file}:${p.line}:${p.col}`;
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(`${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(`${file}: a config file is a mapping of keys (rubric, failOn, …)`);
+  const parsed = CheckConfig.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = (p: (string | number)[], key?: boolean) => at(offsetOf(doc, p, key));
+  if (issue.code === 'unrecognized_keys' && path[0] === 'severity') path.push(issue.keys[0]!);
+  else if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const allowed = path.length === 0 ? CONFIG_KEYS : path.includes('accepted') ? ['code', 'file', 'question', 'cell', 'reason'] : [];
+    throw new ConfigError(`${where([...path, key], true)}: unknown key "${key}"${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}${suggest(key, allowed)}`);
+  }
+  if (path[0] === 'severity' && path.length === 2 && !FINDING_CODES.includes(String(path[1]) as never)) {
+    const key = String(path[path.length - 1]);
+    throw new ConfigError(`${where(path, true)}: severity: unknown finding code "${key}" (the codes are in docs/report-format.md)${suggest(key, FINDING_CODES)}`);
+  }
+  const name = path.length ? `${path.join('.')}: ` : '';
+  const message = path[0] === 'severity' ? `expected one of ${SEVERITY_SETTINGS.join(', ')}` : issue.message;
+  throw new ConfigError(`${where(path)}: ${name}${message}`);
+}
+
+/** The source offset of the deepest YAML node along `path` (of the key itself when `key`). */
+function offsetOf(doc: Document, path: (string | number)[], key = false): number | undefined {
+  if (key && path.length > 0) {
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const pair = isNode(parent) && 'items' in parent ? (parent.items as { key?: unknown }[]).find((it) => isNode(it.key) && String((it.key as { value?: unknown }).value) === String(path[path.length - 1])) : undefined;
+    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return undefined;
+}
+
+function suggest(key: string, options: readonly string[]): string {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  const hit = options.find((o) => norm(o) === norm(key));
+  return hit ? `; did you mean "${hit}"?` : '';
+}

@@ -1,0 +1,103 @@
+// Checks of a submission beyond the sheet's own consistency: the evidence references (a link that is not a URL,
+// a relative path that does not exist next to the worksheet) and the rubric version against the worksheet's year.
+// Pure: whether a path exists is asked of the caller, so the core never touches a file.
+import type { Rubric } from '../rubric/model.js';
+import type { AnswerSheet, BuktiRef } from '../score/types.js';
+import { finding, type Finding } from './codes.js';
+
+export type BuktiKind = 'url' | 'bad-link' | 'relative-path' | 'absolute-path' | 'internal' | 'text';
+
+export interface BuktiClass {
+  kind: BuktiKind;
+  /** The reference as checked: the hyperlink target (percent-decoded for paths) or the cell text. */
+  value: string;
+  /** For a bad link: what is wrong with it. */
+  hint?: 'scheme' | 'spaces' | 'malformed' | undefined;
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** Something that was meant to be http(s):// but is not: "http//", "https:/", "htps://", "http;//". */
+const BROKEN_HTTP = /^h+t*p+s?\s*[:;]?\s*\/{1,}|^h+t*p+s?\s*[:;]/i;
+const WWW = /^www\d?\./i;
+/** A bare domain with a path: "drive.google.com/…", "bit.ly/…", "ppid.kaltengprov.go.id/…". */
+const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(go\.id|ac\.id|or\.id|sch\.id|co\.id|web\.id|my\.id|id|com|net|org|info|gov|edu|io|ly|gl|me|co)(\/\S*)?$/i;
+const ABSOLUTE_PATH = /^([a-z]:[\\/]|\\\\|\/)/i;
+const RELATIVE_PREFIX = /^\.\.?[\\/]/;
+const FILE_EXT = /\.(pdf|docx?|xlsx?|xlsm|pptx?|odt|ods|odp|rtf|txt|csv|jpe?g|png|gif|bmp|tiff?|heic|webp|zip|rar|7z|mp4|mov|mp3)$/i;
+/** Characters no file name may hold (Windows rules, which the offices use): then it is prose, not a path. */
+const NOT_A_PATH = /[<>:"|?*\n\r\t]/;
+const OK_SCHEMES = new Set(['http', 'https', 'ftp', 'ftps', 'mailto']);
+
+/** What an evidence cell refers to: its hyperlink target when it has one, else its text. */
+export function classifyBukti(ref: Pick<BuktiRef, 'text' | 'link'>): BuktiClass {
+  const link = ref.link?.trim();
+  if (link) return classify(link, true);
+  return classify(ref.text.trim(), false);
+}
+
+function classify(s: string, isLink: boolean): BuktiClass {
+  if (!s) return { kind: 'text', value: s };
+  if (s.startsWith('#')) return { kind: 'internal', value: s };
+  if (ABSOLUTE_PATH.test(s)) return { kind: 'absolute-path', value: s };
+  const scheme = SCHEME.exec(s)?.[1]?.toLowerCase();
+  if (scheme === 'file') return { kind: 'absolute-path', value: s };
+  if (scheme && OK_SCHEMES.has(scheme)) {
+    if (/\s/.test(s)) return { kind: 'bad-link', value: s, hint: 'spaces' };
+    if (scheme === 'mailto') return { kind: 'url', value: s };
+    try {
+      const u = new URL(s);
+      if (!s.slice(scheme.length + 1).startsWith('//') || !u.hostname) return { kind: 'bad-link', value: s, hint: 'malformed' };
+      return { kind: 'url', value: s };
+    } catch {
+      return { kind: 'bad-link', value: s, hint: 'malformed' };
+    }
+  }
+  if (BROKEN_HTTP.test(s)) return { kind: 'bad-link', value: s, hint: 'malformed' };
+  if (WWW.test(s) || BARE_DOMAIN.test(s)) return { kind: 'bad-link', value: s, hint: 'scheme' };
+  const path = isLink ? decodePath(s) : s;
+  if (NOT_A_PATH.test(path)) return { kind: 'text', value: s };
+  if (isLink || RELATIVE_PREFIX.test(path) || FILE_EXT.test(path)) return { kind: 'relative-path', value: path };
+  return { kind: 'text', value: s };
+}
+
+function decodePath(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const clip = (s: string) => (s.length > 100 ? `${s.slice(0, 97)}…` : s);
+
+export interface EvidenceOptions {
+  /** Whether a path relative to the worksheet's folder exists. */
+  exists: (relativePath: string) => boolean;
+}
+
+/** A finding per evidence reference that is a broken link or a relative path to nothing. */
+export function checkEvidence(sheet: AnswerSheet, opts: EvidenceOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const [code, qa] of sheet.questions) {
+    for (const ref of qa.buktiRefs ?? []) {
+      const c = classifyBukti(ref);
+      const where = { ...ref.where, question: code };
+      if (c.kind === 'bad-link') out.push(finding('bukti-link-invalid', where, { link: clip(c.value), hint: c.hint }));
+      else if (c.kind === 'relative-path' && !opts.exists(c.value.replace(/\\/g, '/'))) out.push(finding('bukti-path-missing', where, { path: clip(c.value) }));
+    }
+  }
+  return out;
+}
+
+/**
+ * The rubric's years against the worksheet's. `source` is where the year came from: "Sheet!A1" (the title block),
+ * "file name" or "--year"; a cell becomes the finding's position.
+ */
+export function checkRubricYear(rubric: Rubric, year: number | undefined, source: string | undefined, sheet: string | undefined): Finding[] {
+  if (!rubric.years || year === undefined) return [];
+  const [from, to] = rubric.years;
+  if (year >= from && year <= to) return [];
+  const at = source ? /^(.*)!([A-Z]+\d+)$/.exec(source) : null;
+  const where = at ? { sheet: at[1], cell: at[2] } : { sheet };
+  return [finding('rubric-year-mismatch', where, { rubric: rubric.id, from, to, year, source: at ? 'cell' : source })];
+}

@@ -1,0 +1,235 @@
+// The pure parts of `lke check`: evidence references, the rubric year, the config file, severity overrides and
+// the baseline, the thresholds, and the escaping of the CI formats. Assertions are on codes, not prose.
+import { describe, expect, it } from 'vitest';
+import { classifyBukti, checkEvidence, checkRubricYear } from '../src/findings/submission.js';
+import { finding, FINDING_CODES, FINDINGS, findingHelp, renderMessage, type Finding } from '../src/findings/codes.js';
+import { parseConfigText, ConfigError } from '../src/config/load.js';
+import { applyPolicy, evaluateGate, isBelow, parseThreshold } from '../src/config/policy.js';
+import { cellRef, rowCol } from '../src/report/ci.js';
+import { xmlEscape } from '../src/report/junit.js';
+import { artifactUri } from '../src/report/sarif.js';
+import { planOutputs } from '../src/cli/commands/check.js';
+import { ExitError } from '../src/cli/exit.js';
+import type { AnswerSheet } from '../src/score/types.js';
+import { mini } from './helpers/mini-rubric.js';
+
+describe('evidence references', () => {
+  it.each([
+    ['https://drive.google.com/file/d/abc', undefined, 'url'],
+    ['http://ppid.kaltengprov.go.id/sk.pdf', undefined, 'url'],
+    ['mailto:zi@example.go.id', undefined, 'url'],
+    ['www.dinas.example.go.id/sop', undefined, 'bad-link'],
+    ['drive.google.com/file/d/abc', undefined, 'bad-link'],
+    ['bit.ly/3xYz', undefined, 'bad-link'],
+    ['http//drive.example.go.id/x', undefined, 'bad-link'],
+    ['https:/drive.example.go.id/x', undefined, 'bad-link'],
+    ['htps://drive.example.go.id/x', undefined, 'bad-link'],
+    ['https://drive example.go.id/x', undefined, 'bad-link'],
+    ['bukti/sk-tim.pdf', undefined, 'relative-path'],
+    ['SK Tim RB.pdf', undefined, 'relative-path'],
+    ['./eviden/A.I.1.a/', undefined, 'relative-path'],
+    ['..\\bukti\\notulen.docx', undefined, 'relative-path'],
+    ['C:\\Users\\opd\\bukti.pdf', undefined, 'absolute-path'],
+    ['/home/opd/bukti.pdf', undefined, 'absolute-path'],
+    ['\\\\server\\share\\bukti.pdf', undefined, 'absolute-path'],
+    ['Terlampir', undefined, 'text'],
+    ['SK Nomor 12/2021 tentang Tim ZI', undefined, 'text'],
+    ['Dokumen: sk.pdf', undefined, 'text'],
+    ['SK Tim', 'bukti/sk%20tim.pdf', 'relative-path'],
+    ['SK Tim', 'https://example.go.id/sk', 'url'],
+    ['Lihat lembar Rekap', '#Rekap!A1', 'internal'],
+    ['SK', 'file:///C:/bukti/sk.pdf', 'absolute-path'],
+  ])('%s (link %s) is %s', (text, link, kind) => {
+    expect(classifyBukti({ text, link }).kind).toBe(kind);
+  });
+
+  it('decodes a hyperlink target before looking the file up', () => {
+    expect(classifyBukti({ text: 'SK', link: 'bukti/sk%20tim.pdf' }).value).toBe('bukti/sk tim.pdf');
+  });
+
+  it('checks each evidence cell of each question, at that cell', () => {
+    const sheet: AnswerSheet = {
+      hasBukti: true,
+      nodes: new Map(),
+      questions: new Map([
+        ['A.I.1.a', { where: { sheet: 'LKE', cell: 'K9' }, inputs: new Map(), buktiRefs: [{ text: 'bukti/ada.pdf', where: { sheet: 'LKE', cell: 'M9' } }, { text: 'bukti/hilang.pdf', where: { sheet: 'LKE', cell: 'N9' } }] }],
+        ['A.I.1.b', { where: { sheet: 'LKE', cell: 'K10' }, inputs: new Map(), buktiRefs: [{ text: 'www.x.go.id', where: { sheet: 'LKE', cell: 'M10' } }] }],
+        ['A.I.1.c', { where: { sheet: 'LKE', cell: 'K11' }, inputs: new Map(), buktiRefs: [{ text: 'Terlampir', where: { sheet: 'LKE', cell: 'M11' } }] }],
+      ]),
+    };
+    const fs = checkEvidence(sheet, { exists: (p) => p === 'bukti/ada.pdf' });
+    expect(fs.map((f) => `${f.code} ${f.cell} ${f.question}`)).toEqual(['bukti-path-missing N9 A.I.1.a', 'bukti-link-invalid M10 A.I.1.b']);
+    expect(fs[1]!.args.hint).toBe('scheme');
+  });
+});
+
+describe('rubric version for the year', () => {
+  const rubric = { ...mini(), years: [2021, 2024] as [number, number] };
+  it('a year inside the rubric years is fine; outside it is a finding at the Tahun cell', () => {
+    expect(checkRubricYear(rubric, 2021, 'LKE!F3', 'LKE')).toEqual([]);
+    expect(checkRubricYear(rubric, 2024, 'LKE!F3', 'LKE')).toEqual([]);
+    const [f] = checkRubricYear(rubric, 2025, 'LKE!F3', 'LKE');
+    expect(f).toMatchObject({ code: 'rubric-year-mismatch', severity: 'warning', sheet: 'LKE', cell: 'F3' });
+    expect(f!.args).toMatchObject({ rubric: 'mini', from: 2021, to: 2024, year: 2025, source: 'cell' });
+  });
+  it('a year from the file name has no cell; a sheet name with spaces and "!" is split at the last "!"', () => {
+    expect(checkRubricYear(rubric, 2019, 'file name', 'LKE')[0]).toMatchObject({ sheet: 'LKE', cell: undefined });
+    expect(checkRubricYear(rubric, 2019, 'LKE ZI!2024!C4', 'x')[0]).toMatchObject({ sheet: 'LKE ZI!2024', cell: 'C4' });
+  });
+  it('no finding without rubric years or without a year', () => {
+    expect(checkRubricYear(mini(), 1999, 'LKE!F3', 'LKE')).toEqual([]);
+    expect(checkRubricYear(rubric, undefined, undefined, 'LKE')).toEqual([]);
+  });
+});
+
+describe('the findings table', () => {
+  it('every code has a severity, id/en titles, help and a message in both languages', () => {
+    for (const code of FINDING_CODES) {
+      const def = FINDINGS[code];
+      expect(['error', 'warning', 'info']).toContain(def.severity);
+      for (const lang of ['id', 'en'] as const) {
+        expect(findingHelp(code, lang).length, `${code} ${lang}`).toBeGreaterThan(20);
+        expect(renderMessage(finding(code, { question: 'A.I.1.a' }, {}), lang).length).toBeGreaterThan(5);
+      }
+    }
+  });
+  it('link hints and year sources are worded in the report language', () => {
+    const link = finding('bukti-link-invalid', { question: 'A.I.1.a' }, { link: 'www.x', hint: 'scheme' });
+    expect(renderMessage(link, 'en')).toContain('https://');
+    expect(renderMessage(link, 'id')).toContain('awali');
+    const year = finding('rubric-year-mismatch', {}, { rubric: 'rb-2014', from: 2014, to: 2019, year: 2021, source: 'file name' });
+    expect(renderMessage(year, 'id')).toContain('nama berkas');
+  });
+});
+
+describe('lke.config.yaml', () => {
+  const ok = `rubric: rb-2014
+blank: zero
+failOn: warning
+maxWarnings: 3
+failUnder: B
+severity:
+  bukti-missing: error
+  block-ignored: off
+accepted:
+  - {code: bukti-missing, file: submissions/dinkes-2024.xlsx, question: A.I.1.a, reason: on paper}
+`;
+  it('reads every key', () => {
+    expect(parseConfigText(ok, 'lke.config.yaml')).toEqual({
+      rubric: 'rb-2014',
+      blank: 'zero',
+      failOn: 'warning',
+      maxWarnings: 3,
+      failUnder: 'B',
+      severity: { 'bukti-missing': 'error', 'block-ignored': 'off' },
+      accepted: [{ code: 'bukti-missing', file: 'submissions/dinkes-2024.xlsx', question: 'A.I.1.a', reason: 'on paper' }],
+    });
+    expect(parseConfigText('', 'empty.yaml')).toEqual({});
+  });
+  const error = (text: string) => {
+    try {
+      parseConfigText(text, 'c.yaml');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  };
+  it('an unknown key is an error naming the key and its line', () => {
+    expect(error('rubric: rb-2014\nfailon: warning\n')).toMatch(/^c\.yaml:2:1: unknown key "failon" .*did you mean "failOn"/);
+    expect(error('accepted:\n  - code: bukti-missing\n    file: a.xlsx\n    questoin: A.I\n')).toMatch(/^c\.yaml:4:5: unknown key "questoin"/);
+  });
+  it('an unknown finding code, a bad severity, a bad value name their place', () => {
+    expect(error('severity:\n  bukti-mising: error\n')).toMatch(/^c\.yaml:2:3: severity: unknown finding code "bukti-mising"/);
+    expect(error('severity:\n  bukti-missing: fatal\n')).toMatch(/^c\.yaml:2:\d+: severity\.bukti-missing: expected one of error, warning, info, off/);
+    expect(error('maxWarnings: -1\n')).toMatch(/^c\.yaml:1:\d+: maxWarnings: /);
+    expect(error('failOn: sometimes\n')).toMatch(/^c\.yaml:1:\d+: failOn: /);
+    expect(error('accepted:\n  - code: no-such-code\n    file: a.xlsx\n')).toMatch(/^c\.yaml:2:\d+: accepted\.0\.code: /);
+  });
+  it('broken YAML and a list at the top are errors too', () => {
+    expect(error('failOn: [\n')).toMatch(/^c\.yaml:\d+:\d+: invalid YAML/);
+    expect(error('- a\n- b\n')).toMatch(/a config file is a mapping/);
+  });
+});
+
+describe('severity overrides and the baseline', () => {
+  const f = (code: Finding['code'], question?: string, cell?: string): Finding => finding(code, { sheet: 'LKE', cell, question });
+  const findings = [f('bukti-missing', 'A.I.1.a', 'K9'), f('bukti-missing', 'A.I.1.b', 'K10'), f('block-ignored', undefined, 'N6'), f('row-unmatched', undefined, 'F20'), f('answer-invalid', 'A.I.2.a', 'K12')];
+  const list = (fs: Finding[]) => fs.map((x) => `${x.code} ${x.severity} ${x.question ?? x.cell}`);
+
+  it('raises, lowers and turns off codes', () => {
+    const r = applyPolicy('a.xlsx', findings, { severity: { 'bukti-missing': 'error', 'block-ignored': 'off', 'answer-invalid': 'info' }, accepted: [], baseDir: '/w' }, '/w');
+    expect(list(r.kept)).toEqual(['bukti-missing error A.I.1.a', 'bukti-missing error A.I.1.b', 'row-unmatched warning F20', 'answer-invalid info A.I.2.a']);
+    expect(r.accepted).toEqual([]);
+  });
+  it('accepts by code + file + question, by cell, or every finding of a code in a file; files relative to the config', () => {
+    const accepted = [
+      { code: 'bukti-missing' as const, file: 'subs/a.xlsx', question: 'A.I.1.a' },
+      { code: 'row-unmatched' as const, file: './subs/*.xlsx', cell: 'LKE!F20' },
+      { code: 'block-ignored' as const, file: 'subs/b.xlsx' },
+    ];
+    const r = applyPolicy('subs/a.xlsx', findings, { severity: {}, accepted, baseDir: '/w/prov' }, '/w/prov');
+    expect(list(r.accepted)).toEqual(['bukti-missing warning A.I.1.a', 'row-unmatched warning F20']);
+    expect(list(r.kept)).toEqual(['bukti-missing warning A.I.1.b', 'block-ignored info N6', 'answer-invalid error A.I.2.a']);
+    // the same file named from another working directory
+    expect(applyPolicy('prov/subs/a.xlsx', findings, { severity: {}, accepted, baseDir: '/w/prov' }, '/w').accepted).toHaveLength(2);
+    // another file: nothing accepted
+    expect(applyPolicy('subs/c.xlsx', findings, { severity: {}, accepted: accepted.slice(0, 1), baseDir: '/w/prov' }, '/w/prov').accepted).toEqual([]);
+  });
+});
+
+describe('thresholds', () => {
+  const bands = [{ code: 'AA' }, { code: 'A' }, { code: 'BB' }, { code: 'B' }, { code: 'CC' }, { code: 'C' }, { code: 'D' }];
+  it('parses a number or a predikat', () => {
+    expect(parseThreshold('60')).toEqual({ kind: 'index', value: 60, text: '60' });
+    expect(parseThreshold('72,5')).toMatchObject({ kind: 'index', value: 72.5 });
+    expect(parseThreshold(65)).toMatchObject({ kind: 'index', value: 65 });
+    expect(parseThreshold('BB')).toEqual({ kind: 'predikat', code: 'BB', text: 'BB' });
+  });
+  it('an index is compared as published (2 decimals half-up); a predikat by its rank in the bands', () => {
+    expect(isBelow(parseThreshold('60'), 59.994, 'CC', bands)).toBe(true);
+    expect(isBelow(parseThreshold('60'), 59.995, 'CC', bands)).toBe(false);
+    expect(isBelow(parseThreshold('B'), 55, 'CC', bands)).toBe(true);
+    expect(isBelow(parseThreshold('B'), 65, 'B', bands)).toBe(false);
+    expect(isBelow(parseThreshold('b'), 75, 'BB', bands)).toBe(false);
+    expect(isBelow(parseThreshold('WBK'), 75, 'BB', bands)).toBeUndefined();
+  });
+  it('the gate: errors under --fail-on error, warnings under warning, never; max-warnings; fail-under; unreadable files', () => {
+    const files = [
+      { file: 'a', failed: false, errors: 1, warnings: 2 },
+      { file: 'b', failed: false, errors: 0, warnings: 1, below: true },
+    ];
+    expect(evaluateGate(files, { failOn: 'error' })).toEqual({ reasons: ['errors', 'fail-under'], below: ['b'] });
+    expect(evaluateGate(files, { failOn: 'warning' }).reasons).toEqual(['errors', 'warnings', 'fail-under']);
+    expect(evaluateGate(files, { failOn: 'never', maxWarnings: 3 }).reasons).toEqual(['fail-under']);
+    expect(evaluateGate(files, { failOn: 'never', maxWarnings: 2 }).reasons).toEqual(['max-warnings', 'fail-under']);
+    expect(evaluateGate([{ file: 'c', failed: true, errors: 0, warnings: 0 }], { failOn: 'never' }).reasons).toEqual(['unreadable']);
+  });
+});
+
+describe('the CI formats', () => {
+  it('names cells as Excel does', () => {
+    expect(cellRef('LKE', 'K12')).toBe('LKE!K12');
+    expect(cellRef('LKE ZI', 'E12')).toBe("'LKE ZI'!E12");
+    expect(cellRef("Dinas's", 'A1')).toBe("'Dinas''s'!A1");
+    expect(cellRef('LKE', null)).toBe('LKE');
+    expect(rowCol('K12')).toEqual({ row: 12, col: 11 });
+    expect(rowCol('AB3')).toEqual({ row: 3, col: 28 });
+    expect(rowCol(null)).toBeUndefined();
+  });
+  it('escapes XML and drops characters XML 1.0 forbids', () => {
+    expect(xmlEscape(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+  });
+  it('SARIF artifact URIs: relative paths stay relative and are percent-encoded', () => {
+    expect(artifactUri('submissions/Dinas Kesehatan 2024.xlsx')).toBe('submissions/Dinas%20Kesehatan%202024.xlsx');
+    expect(artifactUri('/srv/lke/a b.xlsx')).toBe('file:///srv/lke/a%20b.xlsx');
+  });
+  it('plans outputs: the text by default, at most one format on stdout, never over an input', () => {
+    expect(planOutputs(undefined, [])).toEqual([{ format: 'text' }]);
+    expect(planOutputs([{ format: 'sarif', out: 'a.sarif' }], [])).toEqual([{ format: 'text' }, { format: 'sarif', out: 'a.sarif' }]);
+    expect(planOutputs([{ format: 'github' }, { format: 'sarif', out: 'a.sarif' }], [])).toHaveLength(2);
+    expect(() => planOutputs([{ format: 'json' }, { format: 'sarif' }], [])).toThrow(ExitError);
+    expect(() => planOutputs([{ format: 'json', out: 'x' }, { format: 'sarif', out: './x' }], [])).toThrow(/given twice/);
+    expect(() => planOutputs([{ format: 'json', out: 'a.xlsx' }], ['a.xlsx'])).toThrow(/never overwrites/);
+  });
+});
