@@ -44,7 +44,9 @@ export class ZipReader {
         break;
       }
     }
-    if (eocd < 0) this.corrupt('the zip directory is missing (the file is truncated or not a workbook)');
+    if (eocd < 0) {
+      throw new WorkbookError('corrupt', `${file}: the file is truncated (its zip directory is missing: an incomplete download or copy); send or download it again`, file);
+    }
     const count = dv.getUint16(eocd + 10, true);
     let p = dv.getUint32(eocd + 16, true);
     for (let n = 0; n < count; n++) {
@@ -102,7 +104,9 @@ export class ZipReader {
     const cap = Math.max(0, Math.min(budget, byRatio));
     let out: Uint8Array;
     try {
-      out = inflateRawSync(data, { maxOutputLength: cap + 1 });
+      // one output buffer of the declared size (+1, so that a true size never fills it): zlib then returns it as is
+      // instead of concatenating chunks into a second copy, which doubled the peak memory of a large part
+      out = inflateRawSync(data, { maxOutputLength: cap + 1, chunkSize: Math.max(16 * 1024, Math.min(e.size, cap) + 1) });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
