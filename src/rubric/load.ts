@@ -8,6 +8,9 @@ import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from './builtin.js
 
 export { builtinRubricIds };
 
+/** Aliases a rubric may expand: a few are handy, exponential nesting is an attack. */
+const MAX_ALIASES = 100;
+
 /** Rubric files are small; anything bigger is a mistake or an attack. */
 export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
 
@@ -83,10 +86,14 @@ export function parseRubricInput(text: string, file: string): { data: RubricInpu
   if (tagWarning) throw new RubricLoadError(`${where(tagWarning.pos[0])}: tags are not allowed in a rubric (${tagWarning.message.split('\n')[0]})`, file);
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    throw new RubricLoadError(`${file}: ${(e as Error).message.split('\n')[0]}`, file);
+    const why = /alias/i.test((e as Error).message)
+      ? `its aliases (*name) expand too far (over ${MAX_ALIASES}: a "billion laughs" file); write the values out instead of aliasing them`
+      : (e as Error).message.split('\n')[0];
+    throw new RubricLoadError(`${file}: ${why}`, file);
   }
+  if (data === null || data === undefined) throw new RubricLoadError(`${file}: the rubric is empty; it must be a YAML mapping (see docs/rubric-format.md)`, file);
   const parsed = RubricSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
