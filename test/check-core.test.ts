@@ -24,7 +24,10 @@ describe('evidence references', () => {
     ['http//drive.example.go.id/x', undefined, 'bad-link'],
     ['https:/drive.example.go.id/x', undefined, 'bad-link'],
     ['htps://drive.example.go.id/x', undefined, 'bad-link'],
-    ['https://drive example.go.id/x', undefined, 'bad-link'],
+    ['https:drive.example.go.id/x', undefined, 'bad-link'],
+    ['Http: lihat lampiran', undefined, 'text'],
+    ['SK', 'https://drive example.go.id/x', 'bad-link'],
+    ['SK Tim ZI: https://drive.google.com/file/d/abc', undefined, 'url'],
     ['bukti/sk-tim.pdf', undefined, 'relative-path'],
     ['SK Tim RB.pdf', undefined, 'relative-path'],
     ['./eviden/A.I.1.a/', undefined, 'relative-path'],
@@ -40,11 +43,16 @@ describe('evidence references', () => {
     ['Lihat lembar Rekap', '#Rekap!A1', 'internal'],
     ['SK', 'file:///C:/bukti/sk.pdf', 'absolute-path'],
   ])('%s (link %s) is %s', (text, link, kind) => {
-    expect(classifyBukti({ text, link }).kind).toBe(kind);
+    expect(classifyBukti({ text, link }).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it('a cell listing several links is checked link by link', () => {
+    const cs = classifyBukti({ text: '1. https://drive.google.com/a\n2. www.dinas.go.id/b,\n3. (http//x.go.id/c)' });
+    expect(cs.map((c) => `${c.kind} ${c.value}`)).toEqual(['url https://drive.google.com/a', 'bad-link www.dinas.go.id/b', 'bad-link http//x.go.id/c']);
   });
 
   it('decodes a hyperlink target before looking the file up', () => {
-    expect(classifyBukti({ text: 'SK', link: 'bukti/sk%20tim.pdf' }).value).toBe('bukti/sk tim.pdf');
+    expect(classifyBukti({ text: 'SK', link: 'bukti/sk%20tim.pdf' })[0]!.value).toBe('bukti/sk tim.pdf');
   });
 
   it('checks each evidence cell of each question, at that cell', () => {

@@ -67,6 +67,10 @@ export function registerCheck(program: Command): void {
         version: version(),
       });
     });
+  // a program parsed more than once (tests) starts each run with no formats
+  program.hook('preSubcommand', (_program, sub) => {
+    if (sub === cmd) outputs.length = 0;
+  });
   cmd.on('option:format', (v: string) => outputs.push({ format: v as CheckFormat }));
   cmd.on('option:out', (v: string) => {
     const last = outputs[outputs.length - 1];

@@ -17,7 +17,7 @@ export interface BuktiClass {
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Something that was meant to be http(s):// but is not: "http//", "https:/", "htps://", "http;//". */
-const BROKEN_HTTP = /^h+t*p+s?\s*[:;]?\s*\/{1,}|^h+t*p+s?\s*[:;]/i;
+const BROKEN_HTTP = /^h+t*p+s?\s*[:;]?\s*\//i;
 const WWW = /^www\d?\./i;
 /** A bare domain with a path: "drive.google.com/…", "bit.ly/…", "ppid.kaltengprov.go.id/…". */
 const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(go\.id|ac\.id|or\.id|sch\.id|co\.id|web\.id|my\.id|id|com|net|org|info|gov|edu|io|ly|gl|me|co)(\/\S*)?$/i;
@@ -28,11 +28,23 @@ const FILE_EXT = /\.(pdf|docx?|xlsx?|xlsm|pptx?|odt|ods|odp|rtf|txt|csv|jpe?g|pn
 const NOT_A_PATH = /[<>:"|?*\n\r\t]/;
 const OK_SCHEMES = new Set(['http', 'https', 'ftp', 'ftps', 'mailto']);
 
-/** What an evidence cell refers to: its hyperlink target when it has one, else its text. */
-export function classifyBukti(ref: Pick<BuktiRef, 'text' | 'link'>): BuktiClass {
+/** A word of a cell's text that is meant as a link: it has a scheme, a broken http, or starts with www. */
+const LINKISH = /^([a-z][a-z0-9+.-]*:\/\/|mailto:|h+t*p+s?\s*[:;]?\/|www\d?\.)/i;
+
+/**
+ * What an evidence cell refers to: its hyperlink target when it has one; else each link in its text (a cell may
+ * list several, one per line, or mix prose and a link); else the text as a whole (a path, or prose).
+ */
+export function classifyBukti(ref: Pick<BuktiRef, 'text' | 'link'>): BuktiClass[] {
   const link = ref.link?.trim();
-  if (link) return classify(link, true);
-  return classify(ref.text.trim(), false);
+  if (link) return [classify(link, true)];
+  const text = ref.text.trim();
+  const links = text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[(<"'\[]+|[)>"'\],;.]+$/g, ''))
+    .filter((w) => LINKISH.test(w));
+  if (links.length > 0 && /\s/.test(text)) return links.map((w) => classify(w, false));
+  return [classify(text, false)];
 }
 
 function classify(s: string, isLink: boolean): BuktiClass {
@@ -42,7 +54,8 @@ function classify(s: string, isLink: boolean): BuktiClass {
   const scheme = SCHEME.exec(s)?.[1]?.toLowerCase();
   if (scheme === 'file') return { kind: 'absolute-path', value: s };
   if (scheme && OK_SCHEMES.has(scheme)) {
-    if (/\s/.test(s)) return { kind: 'bad-link', value: s, hint: 'spaces' };
+    // a target with spaces is broken; text with spaces after "http:" is prose (its links were split out before)
+    if (/\s/.test(s)) return isLink ? { kind: 'bad-link', value: s, hint: 'spaces' } : { kind: 'text', value: s };
     if (scheme === 'mailto') return { kind: 'url', value: s };
     try {
       const u = new URL(s);
@@ -80,10 +93,11 @@ export function checkEvidence(sheet: AnswerSheet, opts: EvidenceOptions): Findin
   const out: Finding[] = [];
   for (const [code, qa] of sheet.questions) {
     for (const ref of qa.buktiRefs ?? []) {
-      const c = classifyBukti(ref);
       const where = { ...ref.where, question: code };
-      if (c.kind === 'bad-link') out.push(finding('bukti-link-invalid', where, { link: clip(c.value), hint: c.hint }));
-      else if (c.kind === 'relative-path' && !opts.exists(c.value.replace(/\\/g, '/'))) out.push(finding('bukti-path-missing', where, { path: clip(c.value) }));
+      for (const c of classifyBukti(ref)) {
+        if (c.kind === 'bad-link') out.push(finding('bukti-link-invalid', where, { link: clip(c.value), hint: c.hint }));
+        else if (c.kind === 'relative-path' && !opts.exists(c.value.replace(/\\/g, '/'))) out.push(finding('bukti-path-missing', where, { path: clip(c.value) }));
+      }
     }
   }
   return out;
