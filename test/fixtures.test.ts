@@ -36,7 +36,10 @@ describe.each([
       expect(s.byCode.get(code)!.bobot, code).toBe(bobot);
       expect(s.byCode.get(code)!.nilai, code).toBeCloseTo(nilai, 9);
     }
-    expect(r.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([]);
+    // the only finding: a 14/2014 worksheet (used 2014–2019) dated 2021, where the title block gives a year
+    const codes = r.findings.map((f) => f.code);
+    expect(codes).toEqual(r.meta?.year === 2021 ? ['rubric-year-mismatch'] : []);
+    expect(r.findings.every((f) => f.severity === 'warning')).toBe(true);
   });
 });
 

@@ -4,7 +4,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-export const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+/** Spreadsheets found in folders: .xlsx/.xlsm are scored, the others are listed so their error is reported. */
+export const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
 
 export interface Expanded {
   files: string[];

@@ -46,8 +46,9 @@ program
   .option('--max-ratio <n>', 'refuse a part that expands more than n times (zip bombs)', parsePositiveInt, 200)
   .option('--max-rows <n>', 'refuse sheets with more rows with content', parsePositiveInt, 100000)
   .option('--max-columns <n>', 'refuse sheets with content beyond this column', parsePositiveInt, 2000)
+  .option('--max-cells <n>', 'refuse workbooks with more cells with content', parsePositiveInt, 500000)
   .option('-j, --jobs <n>', 'worker threads for several files (default: the number of cores)', parsePositiveInt)
-  .option('--timeout <seconds>', 'give up on a file of a batch after this long', parsePositiveInt, 60)
+  .option('--timeout <seconds>', 'give up on a file after this long', parsePositiveInt, 60)
   .option('-q, --quiet', 'no progress bar')
   .action(async (files: string[], opts) => {
     const { runScore } = await import('./commands/score.js');

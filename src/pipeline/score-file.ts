@@ -10,6 +10,9 @@ import { collectAnswers } from '../match/collect.js';
 import { score } from '../score/score.js';
 import type { AnswerSheet, BlankPolicy, Scored } from '../score/types.js';
 import { checkSheet } from '../findings/checks.js';
+import { checkEvidence, checkRubricYear } from '../findings/submission.js';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Finding } from '../findings/codes.js';
 import type { Rubric } from '../rubric/model.js';
 import { detectRubric, type RubricChoice } from './detect-rubric.js';
@@ -89,7 +92,13 @@ function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: En
   const { answers, findings: structural } = collectAnswers(rubric, header, m);
   const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
   const checks = checkSheet(rubric, answers, scored);
-  const findings = sortFindings([...structural, ...scored.findings, ...checks]);
+  // the submission checks: the rubric version for the year, and evidence paths relative to the worksheet
+  const folder = dirname(resolve(file));
+  const submission = [
+    ...checkRubricYear(rubric, meta.year, meta.sources.year, header.sheet.name),
+    ...checkEvidence(answers, { exists: (p) => existsSync(resolve(folder, p)) }),
+  ];
+  const findings = sortFindings([...structural, ...scored.findings, ...checks, ...submission]);
   return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, answers, findings };
 }
 

@@ -12,6 +12,8 @@ export type WorkbookErrorCode =
   | 'zip-bomb'
   | 'too-many-rows'
   | 'too-many-columns'
+  | 'too-many-cells'
+  | 'timeout'
   | 'no-worksheet';
 
 export class WorkbookError extends Error {

@@ -12,9 +12,11 @@ export interface GridLimits {
   maxRows: number;
   /** Columns with content per sheet. */
   maxColumns: number;
+  /** Cells with content in the whole workbook (memory grows with them: an LKE has a few thousand). */
+  maxCells: number;
 }
 
-export const DEFAULT_GRID_LIMITS: GridLimits = { maxRows: 100_000, maxColumns: 2_000 };
+export const DEFAULT_GRID_LIMITS: GridLimits = { maxRows: 100_000, maxColumns: 2_000, maxCells: 500_000 };
 
 class XmlError extends Error {}
 
@@ -32,11 +34,20 @@ function parseXml(bytes: Uint8Array, onOpen: (tag: SaxesTagPlain) => void, onTex
   parser.on('closetag', (t) => onClose(t.name));
   // fed in slices: a part of tens of MiB never becomes one string (memory), and a row limit stops it early
   const decoder = new TextDecoder('utf-8');
-  for (let i = 0; i < bytes.length; i += XML_SLICE) parser.write(decoder.decode(bytes.subarray(i, i + XML_SLICE), { stream: true }));
+  for (let i = 0; i < bytes.length; i += XML_SLICE) {
+    // the read is synchronous: between slices is where a file that takes too long can be stopped
+    if (reading && Date.now() > reading.deadline) {
+      throw new WorkbookError('timeout', `${reading.file}: not read within ${reading.seconds} s (a huge sheet); it is skipped (raise --timeout)`, reading.file);
+    }
+    parser.write(decoder.decode(bytes.subarray(i, i + XML_SLICE), { stream: true }));
+  }
   parser.write(decoder.decode()).close();
 }
 
 const XML_SLICE = 1 << 20;
+
+/** The file being read and when its time is up (reads are synchronous, so one at a time per thread). */
+let reading: { file: string; deadline: number; seconds: number } | undefined;
 
 /** "ab:cd" → "cd": Strict OOXML and some writers prefix element names. */
 const local = (name: string) => {
@@ -123,7 +134,7 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   return out;
 }
 
-function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits): Sheet {
+function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
   const bytes = zip.read(part);
   if (!bytes) throw new WorkbookError('corrupt', `${file}: the worksheet "${name}" is missing from the package; save the file again`, file);
   const rows = new Map<number, Map<number, Cell>>();
@@ -156,6 +167,9 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
     if (out.value === null && !out.error && !out.noCache) return;
     if (out.col > limits.maxColumns) {
       throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
+    }
+    if (++budget.cells > limits.maxCells) {
+      throw new WorkbookError('too-many-cells', `${file}: the workbook has more than ${limits.maxCells} cells with content; an LKE has a few thousand (delete the stray data, or raise --max-cells)`, file);
     }
     let r = rows.get(out.row);
     if (!r) {
@@ -286,17 +300,23 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
 /** Rows visited while applying merges: a real sheet needs thousands; overlapping hostile merges would need billions. */
 const MAX_MERGE_VISITS = 2_000_000;
 
-export interface LeanLimits extends ZipLimits, GridLimits {}
+export interface LeanLimits extends ZipLimits, GridLimits {
+  /** Seconds one workbook may take to read. */
+  maxSeconds: number;
+}
 
-export const DEFAULT_LEAN_LIMITS: LeanLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_GRID_LIMITS };
+export const DEFAULT_LEAN_LIMITS: LeanLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_GRID_LIMITS, maxSeconds: 60 };
 
 export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimits = DEFAULT_LEAN_LIMITS): Workbook {
+  reading = { file, deadline: Date.now() + limits.maxSeconds * 1000, seconds: limits.maxSeconds };
   try {
     return readLean(buf, file, limits);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     const msg = (e as Error).message?.split('\n')[0] ?? String(e);
     throw new WorkbookError('corrupt', `${file}: the workbook is damaged or incomplete (${msg}); open it in Excel or LibreOffice and save it again`, file);
+  } finally {
+    reading = undefined;
   }
 }
 
@@ -328,7 +348,8 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
   const sharedPart = sharedRel ? resolvePart(wbPart, sharedRel.target) : undefined;
   zip.precheck([...parts.map((p) => p.part), ...(sharedPart ? [sharedPart] : [])]);
   const shared = readSharedStrings(sharedPart ? zip.read(sharedPart) : undefined);
-  const sheets = parts.map((p) => readSheet(zip, p.part, p.name, shared, file, limits));
+  const budget = { cells: 0 };
+  const sheets = parts.map((p) => readSheet(zip, p.part, p.name, shared, file, limits, budget));
   const stamps: Record<string, string> = {};
   const core = zip.read('docProps/core.xml');
   if (core) {

@@ -1,7 +1,7 @@
 // Reads the entries of a zip archive we need, with the limits checked from the central directory before anything
 // is inflated (declared sizes, compression ratio) and enforced again while inflating (a lying header cannot
 // smuggle more bytes than allowed: node's zlib stops at maxOutputLength).
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { WorkbookError } from './errors.js';
 
 export interface ZipLimits {
@@ -20,6 +20,7 @@ export interface ZipEntry {
   size: number;
   localOffset: number;
   encrypted: boolean;
+  crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -59,8 +60,9 @@ export class ZipReader {
       const extraLen = dv.getUint16(p + 30, true);
       const commentLen = dv.getUint16(p + 32, true);
       const localOffset = dv.getUint32(p + 42, true);
+      const crc = dv.getUint32(p + 16, true);
       const name = new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLen)).replace(/^\/+/, '');
-      this.entries.set(name, { name, method, compressedSize, size, localOffset, encrypted: (flags & 1) === 1 });
+      this.entries.set(name, { name, method, compressedSize, size, localOffset, encrypted: (flags & 1) === 1, crc });
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
@@ -95,7 +97,7 @@ export class ZipReader {
     const data = this.buf.subarray(start, end);
     if (e.method === 0) {
       this.count(e, data.length);
-      return data;
+      return this.verified(e, data);
     }
     if (e.method !== 8) this.corrupt(`the zip entry ${name} uses an unsupported compression method (${e.method})`);
     // never more than what is left of the total budget, nor more than the ratio allows for this entry
@@ -116,7 +118,13 @@ export class ZipReader {
       this.corrupt(`the zip entry ${name} cannot be unpacked (${(err as Error).message})`);
     }
     this.count(e, out.length);
-    return out;
+    return this.verified(e, out);
+  }
+
+  /** Damage inside a part (a flipped byte in a stored entry, a bad download) shows as a checksum mismatch. */
+  private verified(e: ZipEntry, bytes: Uint8Array): Uint8Array {
+    if (crc32(bytes) >>> 0 !== e.crc >>> 0) this.corrupt(`the zip entry ${e.name} is damaged (its checksum does not match)`);
+    return bytes;
   }
 
   private count(e: ZipEntry, n: number): void {

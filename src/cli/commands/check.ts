@@ -2,7 +2,7 @@
 // (evidence references, rubric version for the year), applies the config's severity overrides and baseline,
 // decides the exit code from the thresholds, and writes each requested format (stdout or --out, atomically).
 // checkFiles is a plain function the tests call; runCheck prints and writes.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { scoreFiles } from './score.js';
@@ -10,8 +10,6 @@ import { expandInputs } from '../inputs.js';
 import { EXIT, ExitError } from '../exit.js';
 import { useColor } from '../color.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
-import { checkEvidence, checkRubricYear } from '../../findings/submission.js';
-import { sortFindings, type FileResult } from '../../pipeline/score-file.js';
 import { buildReport } from '../../report/model.js';
 import { PRESENTERS } from '../../report/registry.js';
 import type { CheckFormat } from '../../report/formats.js';
@@ -82,17 +80,6 @@ function settingsFrom(opts: CheckOptions, cwd: string): Settings {
   };
 }
 
-/** The submission checks scoring does not make: evidence references and the rubric version for the year. */
-function submissionFindings(r: FileResult): FileResult {
-  if (r.status !== 'scored' || !r.rubric || !r.answers) return r;
-  const folder = dirname(resolve(r.file));
-  const extra = [
-    ...checkRubricYear(r.rubric, r.meta?.year, r.meta?.sources.year, r.header?.sheet.name),
-    ...checkEvidence(r.answers, { exists: (p) => existsSync(resolve(folder, p)) }),
-  ];
-  return extra.length ? { ...r, findings: sortFindings([...r.findings, ...extra]) } : r;
-}
-
 export async function checkFiles(args: string[], opts: CheckOptions): Promise<CheckRun> {
   const cwd = process.cwd();
   const s = settingsFrom(opts, cwd);
@@ -105,10 +92,9 @@ export async function checkFiles(args: string[], opts: CheckOptions): Promise<Ch
   const policy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? cwd };
   let accepted = 0;
   const results = scored.results.map((r) => {
-    const withChecks = submissionFindings(r);
-    const applied = applyPolicy(r.file, withChecks.findings, policy, cwd);
+    const applied = applyPolicy(r.file, r.findings, policy, cwd);
     accepted += applied.accepted.length;
-    return { ...withChecks, findings: applied.kept };
+    return { ...r, findings: applied.kept };
   });
   const report: CheckedReport = buildReport(results, { blankPolicy: s.blank, lang, version: opts.version });
 

@@ -31,6 +31,9 @@ export interface ScoreCommandOptions {
   maxRatio?: number | undefined;
   maxRows?: number | undefined;
   maxColumns?: number | undefined;
+  maxCells?: number | undefined;
+  /** Seconds per file. */
+  timeout?: number | undefined;
   version: string;
 }
 
@@ -50,7 +53,7 @@ export async function loadRubricOrExit(ref: string): Promise<Rubric> {
 }
 
 /** The read limits, the defaults changed by whatever flags were given. */
-export function limitsFrom(opts: Pick<ScoreCommandOptions, 'maxFileSize' | 'maxUnpacked' | 'maxRatio' | 'maxRows' | 'maxColumns'>): ReadLimits {
+export function limitsFrom(opts: Pick<ScoreCommandOptions, 'maxFileSize' | 'maxUnpacked' | 'maxRatio' | 'maxRows' | 'maxColumns' | 'maxCells' | 'timeout'>): ReadLimits {
   const MiB = 1024 * 1024;
   return {
     maxFileBytes: opts.maxFileSize !== undefined ? opts.maxFileSize * MiB : DEFAULT_LIMITS.maxFileBytes,
@@ -58,6 +61,8 @@ export function limitsFrom(opts: Pick<ScoreCommandOptions, 'maxFileSize' | 'maxU
     maxCompressionRatio: opts.maxRatio ?? DEFAULT_LIMITS.maxCompressionRatio,
     maxRows: opts.maxRows ?? DEFAULT_LIMITS.maxRows,
     maxColumns: opts.maxColumns ?? DEFAULT_LIMITS.maxColumns,
+    maxCells: opts.maxCells ?? DEFAULT_LIMITS.maxCells,
+    maxSeconds: opts.timeout ?? DEFAULT_LIMITS.maxSeconds,
   };
 }
 
@@ -103,7 +108,8 @@ export async function scoreMany(files: string[], opts: ScoreCommandOptions & Bat
     limits,
     lang,
     jobs: opts.jobs ?? availableParallelism(),
-    timeoutMs: (opts.timeout ?? 60) * 1000,
+    // the reader stops itself at the limit; the worker is killed a little later only if something else hangs
+    timeoutMs: (opts.timeout ?? 60) * 1000 + 1000,
     onProgress: bar ? (done, _total, file) => bar.update(done, { file: basename(file) }) : undefined,
   });
   bar?.stop();
