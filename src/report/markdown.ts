@@ -7,8 +7,11 @@ import { CI_WORDS, cellRef, errorText, indexText, totalsLine, verdictLine, type 
 const MAX_ROWS = 50;
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
 
-/** A table cell: no line breaks, pipes escaped, backticks kept out of code spans. */
-const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+/**
+ * A table cell: no line breaks, pipes escaped, and no HTML: messages quote worksheet text, which must not become
+ * markup in the posted comment.
+ */
+const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 export function renderMarkdown(report: CheckedReport): string {
