@@ -1,10 +1,10 @@
 // The lean read path for scoring: unzip only the parts lke needs (workbook, relationships, shared strings,
-// worksheets, document keywords) and stream their XML through saxes into the plain grid. No styles, no drawings,
-// no data validations: an official template's whole-column dropdowns cost nothing here. saxes never expands
-// entities it was not told about, so XML "bombs" end as a parse error.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+// worksheets, document keywords) and tokenize their XML (./xml.ts) into the plain grid. No styles, no drawings,
+// no data validations: an official template's whole-column dropdowns cost nothing here. The tokenizer refuses a
+// DOCTYPE and every entity but the five predefined ones, so XML "bombs" end as a parse error.
 import { WorkbookError } from './errors.js';
 import { address, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
+import { tokenizeXml, type XmlTag } from './xml.js';
 import { ZipReader, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
 export interface GridLimits {
@@ -18,33 +18,18 @@ export interface GridLimits {
 
 export const DEFAULT_GRID_LIMITS: GridLimits = { maxRows: 100_000, maxColumns: 2_000, maxCells: 500_000 };
 
-class XmlError extends Error {}
+const utf8 = new TextDecoder('utf-8');
 
-function parseXml(bytes: Uint8Array, onOpen: (tag: SaxesTagPlain) => void, onText: (t: string) => void, onClose: (name: string) => void): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  parser.on('error', (e) => {
-    throw new XmlError(e.message);
-  });
-  // Excel and LibreOffice never write a DOCTYPE: one here declares entities (an XML bomb or an external file)
-  parser.on('doctype', () => {
-    throw new XmlError('a part declares a DOCTYPE with entities, which spreadsheet programs never write');
-  });
-  parser.on('opentag', onOpen);
-  parser.on('text', onText);
-  parser.on('closetag', (t) => onClose(t.name));
-  // fed in slices: a part of tens of MiB never becomes one string (memory), and a row limit stops it early
-  const decoder = new TextDecoder('utf-8');
-  for (let i = 0; i < bytes.length; i += XML_SLICE) {
-    // the read is synchronous: between slices is where a file that takes too long can be stopped
+function parseXml(bytes: Uint8Array, onOpen: (tag: XmlTag) => void, onText: (t: string) => void, onClose: (name: string) => void): void {
+  // the read is synchronous: the tokenizer calls back now and then, where a file that takes too long is stopped
+  const check = () => {
     if (reading && Date.now() > reading.deadline) {
       throw new WorkbookError('timeout', `${reading.file}: not read within ${reading.seconds} s (a huge sheet); it is skipped (raise --timeout)`, reading.file);
     }
-    parser.write(decoder.decode(bytes.subarray(i, i + XML_SLICE), { stream: true }));
-  }
-  parser.write(decoder.decode()).close();
+  };
+  check();
+  tokenizeXml(utf8.decode(bytes), onOpen, onText, onClose, check);
 }
-
-const XML_SLICE = 1 << 20;
 
 /** The file being read and when its time is up (reads are synchronous, so one at a time per thread). */
 let reading: { file: string; deadline: number; seconds: number } | undefined;
@@ -55,8 +40,8 @@ const local = (name: string) => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
-function attr(tag: SaxesTagPlain, name: string): string | undefined {
-  const a = tag.attributes as Record<string, string>;
+function attr(tag: XmlTag, name: string): string | undefined {
+  const a = tag.attributes;
   if (name in a) return a[name];
   for (const k of Object.keys(a)) if (local(k) === name) return a[k];
   return undefined;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeXml, XmlError } from '../src/workbook/xml.js';
+
+function events(xml: string): string[] {
+  const out: string[] = [];
+  tokenizeXml(
+    xml,
+    (t) => out.push(`<${t.name}${Object.entries(t.attributes).map(([k, v]) => ` ${k}=${v}`).join('')}>`),
+    (t) => {
+      if (t.trim()) out.push(`"${t}"`);
+    },
+    (n) => out.push(`</${n}>`),
+  );
+  return out;
+}
+
+describe('XML tokenizer', () => {
+  it('reads elements, attributes (either quote, > inside), text, empty elements', () => {
+    expect(events(`<?xml version="1.0"?><a x="1" y='a>b'><b/>t&amp;x<c r="A1">v</c></a>`)).toEqual([
+      '<a x=1 y=a>b>', '<b>', '</b>', '"t&x"', '<c r=A1>', '"v"', '</c>', '</a>',
+    ]);
+  });
+  it('decodes the predefined entities and character references, keeps CDATA, skips comments', () => {
+    expect(events('<a>&lt;&gt;&quot;&apos;&#65;&#x42;<!-- no --><![CDATA[<raw>&amp;]]></a>')).toEqual(['<a>', '"<>"\'AB"', '"<raw>&amp;"', '</a>']);
+  });
+  it('normalises line ends to \\n', () => {
+    expect(events('<a>one\r\ntwo\rthree</a>')).toEqual(['<a>', '"one\ntwo\nthree"', '</a>']);
+  });
+  it('refuses a DOCTYPE, unknown entities, mismatched and unclosed tags', () => {
+    for (const bad of [
+      '<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>',
+      '<a>&lol;</a>',
+      '<a><b></a></b>',
+      '<a><b>',
+      '<a x="1',
+      '<a><!-- open',
+      '<a>&#xFFFFFFF;</a>',
+    ]) {
+      expect(() => events(bad), bad).toThrow(XmlError);
+    }
+  });
+  it('lets the caller stop a long parse', () => {
+    const big = `<a>${'<c/>'.repeat(100000)}</a>`;
+    let calls = 0;
+    expect(() =>
+      tokenizeXml(big, () => {}, () => {}, () => {}, () => {
+        if (++calls > 2) throw new Error('stop');
+      }),
+    ).toThrow('stop');
+  });
+});
