@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeXml, XmlError } from '../src/workbook/xml.js';
+import { decodeEntities, tokenizeXml, XmlError } from '../src/workbook/xml.js';
 
 function events(xml: string): string[] {
   const out: string[] = [];
@@ -7,7 +7,7 @@ function events(xml: string): string[] {
     xml,
     (t) => out.push(`<${t.name}${Object.entries(t.attributes).map(([k, v]) => ` ${k}=${v}`).join('')}>`),
     (t) => {
-      if (t.trim()) out.push(`"${t}"`);
+      if (t.trim()) out.push(`"${decodeEntities(t)}"`);
     },
     (n) => out.push(`</${n}>`),
   );

@@ -4,7 +4,7 @@
 // DOCTYPE and every entity but the five predefined ones, so XML "bombs" end as a parse error.
 import { WorkbookError } from './errors.js';
 import { address, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
-import { tokenizeXml, type XmlTag } from './xml.js';
+import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
 import { ZipReader, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
 export interface GridLimits {
@@ -107,7 +107,7 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
       else if (n === 'rPh') skip++;
     },
     (text) => {
-      if (inT && skip === 0) cur += text;
+      if (inT && skip === 0) cur += decodeEntities(text);
     },
     (name) => {
       const n = local(name);
@@ -224,8 +224,8 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
     },
     (text) => {
       if (!cell) return;
-      if (cell.inV) cell.v += text;
-      else if (cell.inT) cell.inline += text;
+      if (cell.inV) cell.v += decodeEntities(text);
+      else if (cell.inT) cell.inline += decodeEntities(text);
     },
     (nm) => {
       switch (local(nm)) {
@@ -346,7 +346,7 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
         if (local(t.name) === 'keywords') inKw = true;
       },
       (text) => {
-        if (inKw) kw += text;
+        if (inKw) kw += decodeEntities(text);
       },
       (n) => {
         if (local(n) === 'keywords') inKw = false;

@@ -4,9 +4,24 @@
 // a DOCTYPE (where entity bombs and external entities live), unknown entities, mismatched or unclosed tags.
 // Cross-checked against exceljs on every fixture (test/reader.test.ts) and fuzzed (test/hostile-fuzz.test.ts).
 
-export interface XmlTag {
-  name: string;
-  attributes: Record<string, string>;
+/** A start tag; its attributes are parsed only when asked for (most tags of a sheet are never asked). */
+export class XmlTag {
+  private parsed: Record<string, string> | undefined;
+  constructor(
+    readonly name: string,
+    private readonly rest: string,
+  ) {}
+
+  get attributes(): Record<string, string> {
+    if (!this.parsed) {
+      const attributes: Record<string, string> = {};
+      ATTR.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = ATTR.exec(this.rest)) !== null) attributes[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
+      this.parsed = attributes;
+    }
+    return this.parsed;
+  }
 }
 
 export class XmlError extends Error {}
@@ -16,25 +31,49 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 /** Entities and character references decoded; line ends normalised to \n as XML requires. */
 export function decodeEntities(s: string): string {
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&([^;&\s]{1,10});/g, (_m, ent: string) => {
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 11) throw new XmlError('a bare "&" in text');
+    const ent = s.slice(amp + 1, semi);
+    let v: string | undefined;
     if (ent[0] === '#') {
       const code = ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
       if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) throw new XmlError(`bad character reference &${ent};`);
-      return String.fromCodePoint(code);
+      v = String.fromCodePoint(code);
+    } else {
+      v = PREDEFINED[ent];
+      if (v === undefined) throw new XmlError(`undefined entity &${ent};`);
     }
-    const v = PREDEFINED[ent];
-    if (v === undefined) throw new XmlError(`undefined entity &${ent};`);
-    return v;
-  });
+    out += s.slice(from, amp) + v;
+    from = semi + 1;
+    amp = s.indexOf('&', from);
+  }
+  return out + s.slice(from);
 }
 
 const NAME_END = /[\s/>]/g;
+
+/** True when [from, to) holds only double quotes, in pairs (the usual r="A1" s="2"): then its '>' ends the tag. */
+function balancedQuotes(xml: string, from: number, to: number): boolean {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 34) count++;
+    else if (ch === 39) return false;
+  }
+  return (count & 1) === 0;
+}
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
  * Calls onOpen for every start tag (and empty-element tag, followed at once by onClose), onText for text between
- * tags (decoded; CDATA as is), onClose for every end tag. Throws XmlError on anything that is not well-formed.
+ * tags — raw: the caller decodes (decodeEntities) only the text it keeps, most of a sheet's text (formulas) is
+ * never looked at; CDATA comes already escaped for that — and onClose for every end tag. Throws XmlError on tags
+ * that are not well-formed.
  * `check` runs between chunks of work, so a caller can stop a long parse (a time limit).
  */
 export function tokenizeXml(
@@ -51,10 +90,10 @@ export function tokenizeXml(
   while (pos < n) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0) {
-      if (stack.length > 0 && xml.slice(pos).trim()) onText(decodeEntities(xml.slice(pos)));
+      if (stack.length > 0 && xml.slice(pos).trim()) onText(xml.slice(pos));
       break;
     }
-    if (lt > pos && stack.length > 0) onText(decodeEntities(xml.slice(pos, lt)));
+    if (lt > pos && stack.length > 0) onText(xml.slice(pos, lt));
     if ((++ticks & 0x3fff) === 0) check?.();
     const c = xml.charCodeAt(lt + 1);
     if (c === 47 /* / */) {
@@ -83,38 +122,35 @@ export function tokenizeXml(
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) throw new XmlError('unclosed CDATA section');
-        if (stack.length > 0) onText(xml.slice(lt + 9, end).replace(/\r\n?/g, '\n'));
+        // re-escaped, so that the caller's decodeEntities gives back the section's text as is
+        if (stack.length > 0) onText(xml.slice(lt + 9, end).replace(/&/g, '&amp;'));
         pos = end + 3;
         continue;
       }
       // <!DOCTYPE …>: spreadsheet programs never write one; it is where entity bombs and external entities live
       throw new XmlError('a part declares a DOCTYPE with entities, which spreadsheet programs never write');
     }
-    // a start tag: find its end, skipping '>' inside quoted attribute values
-    let gt = lt + 1;
-    let quote = 0;
-    for (; gt < n; gt++) {
-      const ch = xml.charCodeAt(gt);
-      if (quote) {
-        if (ch === quote) quote = 0;
-      } else if (ch === 34 || ch === 39) quote = ch;
-      else if (ch === 62 /* > */) break;
+    // a start tag: its end is the first '>' outside quotes (a '>' inside an attribute value is legal but rare)
+    let gt = xml.indexOf('>', lt + 1);
+    if (gt < 0) throw new XmlError('unclosed start tag');
+    if (!balancedQuotes(xml, lt + 1, gt)) {
+      let quote = 0;
+      for (gt = lt + 1; gt < n; gt++) {
+        const ch = xml.charCodeAt(gt);
+        if (quote) {
+          if (ch === quote) quote = 0;
+        } else if (ch === 34 || ch === 39) quote = ch;
+        else if (ch === 62 /* > */) break;
+      }
+      if (gt >= n) throw new XmlError('unclosed start tag');
     }
-    if (gt >= n) throw new XmlError('unclosed start tag');
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
     NAME_END.lastIndex = 0;
     const m = NAME_END.exec(inner);
     const name = m ? inner.slice(0, m.index) : inner;
     if (!name) throw new XmlError('a tag without a name');
-    const attributes: Record<string, string> = {};
-    if (m) {
-      const rest = inner.slice(m.index);
-      ATTR.lastIndex = 0;
-      let a: RegExpExecArray | null;
-      while ((a = ATTR.exec(rest)) !== null) attributes[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
-    }
-    onOpen({ name, attributes });
+    onOpen(new XmlTag(name, m ? inner.slice(m.index) : ''));
     if (selfClosing) onClose(name);
     else stack.push(name);
     pos = gt + 1;
