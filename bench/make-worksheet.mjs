@@ -1,7 +1,8 @@
 // Writes a realistic filled LKE Zona Integritas worksheet (PermenPANRB 90/2021, official layout) for the bench.
 // The rows follow the built-in rubric zi-2021 in reading order (nodes, questions, sub-inputs); numbering cascades
 // over B..F by depth with the text in the next column, as in the official sheet. Cached Nilai results come from a
-// first pass through lke itself so the sheet is self-consistent (no nilai-mismatch findings).
+// first pass through lke itself so the sheet is self-consistent (no nilai-mismatch findings). `seed` varies the
+// answers, counts and notes (bench/batch.mjs writes a corpus of distinct files); `opd` the Unit Kerja in the title.
 import ExcelJS from 'exceljs';
 import { loadRubric } from '../dist/rubric/load.js';
 import { scoreFile } from '../dist/pipeline/score-file.js';
@@ -145,10 +146,10 @@ function writeBlock(ws, rubric, items, start, data, cached, rand) {
   return { next: r, rowOf };
 }
 
-function header(ws, title) {
+function header(ws, title, opd) {
   ws.getCell('B1').value = title;
   ws.mergeCells('B1:I1');
-  ws.getCell('K1').value = 'Unit Kerja : Dinas Komunikasi dan Informatika';
+  ws.getCell('K1').value = `Unit Kerja : ${opd}`;
   ws.getCell('O1').value = 'Tahun : 2024';
   ws.getCell('B2').value = 'Penilaian';
   ws.mergeCells('B2:G2');
@@ -158,12 +159,12 @@ function header(ws, title) {
   for (const [c, w] of Object.entries({ A: 2, B: 4, C: 4, D: 4, E: 4, F: 4, G: 60, H: 8, I: 60, J: 14, K: 12, L: 10, M: 8, O: 40, P: 24, Q: 40 })) ws.getColumn(c).width = w;
 }
 
-async function writeWorkbook(file, rubric, data, cached) {
-  const rand = rng(7);
+async function writeWorkbook(file, rubric, data, cached, seed, opd) {
+  const rand = rng(seed === DEFAULT_SEED ? 7 : seed ^ 0x5bd1e995);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'lke bench';
   const ws = wb.addWorksheet('LKE ZI');
-  header(ws, 'LEMBAR KERJA EVALUASI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM (PERMENPANRB 90 TAHUN 2021)');
+  header(ws, 'LEMBAR KERJA EVALUASI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM (PERMENPANRB 90 TAHUN 2021)', opd);
   const pengungkit = rubric.items.filter((it) => it.code.startsWith('A'));
   const hasil = rubric.items.filter((it) => it.code.startsWith('B'));
   let { next: r, rowOf } = writeBlock(ws, rubric, pengungkit, 3, data, cached, rand);
@@ -188,13 +189,13 @@ async function writeWorkbook(file, rubric, data, cached) {
     r++;
     n++;
   }
-  for (const t of ['Mengetahui,', 'Kepala Dinas Komunikasi dan Informatika', '', '', 'NIP. 19700101 199503 1 001']) ws.getCell(`I${r++}`).value = t || null;
+  for (const t of ['Mengetahui,', `Kepala ${opd}`, '', '', 'NIP. 19700101 199503 1 001']) ws.getCell(`I${r++}`).value = t || null;
   // official templates carry a dropdown over the whole Jawaban column
   ws.dataValidations.add('K1:K1048576', { type: 'list', allowBlank: true, formulae: ['"Ya,Tidak,A,B,C,D,E"'] });
 
   // a second sheet the evaluator keeps: a copy of the hasil block and notes
   const ev = wb.addWorksheet('Catatan evaluator');
-  header(ev, 'CATATAN EVALUATOR - KOMPONEN HASIL');
+  header(ev, 'CATATAN EVALUATOR - KOMPONEN HASIL', opd);
   let e = writeBlock(ev, rubric, hasil, 3, data, cached, rand).next + 1;
   for (let k = 1; k <= 40; k++) {
     ev.getCell(`B${e}`).value = `${k}.`;
@@ -206,11 +207,18 @@ async function writeWorkbook(file, rubric, data, cached) {
   return { rows: ws.rowCount, evaluatorRows: ev.rowCount };
 }
 
-/** Writes the worksheet to `file`; returns its row counts. Two passes: the second caches lke's own Nilai. */
-export async function makeWorksheet(file) {
-  const rubric = loadRubric('zi-2021');
-  const data = answersFor(rubric, rng(2024));
-  await writeWorkbook(file, rubric, data, undefined);
+const DEFAULT_SEED = 2024;
+const DEFAULT_OPD = 'Dinas Komunikasi dan Informatika';
+let zi;
+
+/**
+ * Writes the worksheet to `file`; returns its row counts. Two passes: the second caches lke's own Nilai.
+ * Without options it writes the same sheet every time (bench/score.mjs); another `seed` gives other answers.
+ */
+export async function makeWorksheet(file, { seed = DEFAULT_SEED, opd = DEFAULT_OPD } = {}) {
+  const rubric = (zi ??= loadRubric('zi-2021'));
+  const data = answersFor(rubric, rng(seed));
+  await writeWorkbook(file, rubric, data, undefined, seed, opd);
   const first = await scoreFile(file, { rubric, candidates: [rubric], blankPolicy: 'skip' });
   if (first.status !== 'scored') throw new Error(`bench worksheet: first pass not scored: ${first.error?.message}`);
   const cached = { nilai: new Map(), ratio: new Map(), index: first.scored.index };
@@ -220,5 +228,5 @@ export async function makeWorksheet(file) {
     if (q.score !== undefined && !cached.nilai.has(code)) cached.nilai.set(code, q.score);
     if (typeof q.answer === 'number') cached.ratio.set(code, q.answer);
   }
-  return writeWorkbook(file, rubric, data, cached);
+  return { ...(await writeWorkbook(file, rubric, data, cached, seed, opd)), index: first.scored.index };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // lke performance bench: `npm run build && npm run bench [-- --runs 15 --strict --profile --keep]`.
 // Every figure is printed as an absolute value and as a ratio against a baseline measured in the same run
-// (exceljs alone for in-process work, a bare `node -e ""` for whole processes), never against hard-coded times.
+// (exceljs alone and the bare unzip+SAX floor for in-process work, a bare `node -e ""` for whole processes),
+// never against hard-coded times. `npm run bench -- --batch …` runs bench/batch.mjs (throughput over many files).
 // See bench/README.md for what each figure means and where the targets come from.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
@@ -9,6 +10,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+
+if (process.argv.slice(2).includes('--batch')) {
+  // `npm run bench -- --batch [--files N --big …]`: the batch bench instead (package.json runs this file)
+  await import('./batch.mjs');
+  process.exit(process.exitCode ?? 0);
+}
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -30,7 +38,8 @@ if (args.help) {
     '  --runs N    samples per figure (median reported; default 15; a warm-up precedes them)\n' +
     '  --strict    exit 1 when a target fails (default: informational, exit 0)\n' +
     '  --profile   also CPU-profile lke read+score and list the functions that take the time\n' +
-    '  --keep      keep the generated worksheet and profiles in the temp folder\n');
+    '  --keep      keep the generated worksheet and profiles in the temp folder\n' +
+    '  --batch     run bench/batch.mjs instead (node bench/batch.mjs --help for its options)\n');
   process.exit(0);
 }
 const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 15);
@@ -52,15 +61,11 @@ const { collectAnswers } = await import('../dist/match/collect.js');
 const { score } = await import('../dist/score/score.js');
 const { checkSheet } = await import('../dist/findings/checks.js');
 const { makeWorksheet } = await import('./make-worksheet.mjs');
+const { median, floorFflate, floorZlib, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
 
 const die = (msg) => {
   process.stderr.write(`bench: FAILED: ${msg}\n`);
   process.exit(1);
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const log = (s) => process.stderr.write(`${s}\n`);
 
@@ -116,7 +121,8 @@ const exceljsRead = async () => {
   await wb.xlsx.readFile(file, { ignoreNodes: ['dataValidations'] });
   return wb;
 };
-const inproc = { exceljs: [], lkeRead: [], forced: [], detect: [] };
+const meter = cpuMeter();
+const inproc = { exceljs: [], lkeRead: [], floor: [], floorZlib: [], forced: [], detect: [] };
 const timeIt = async (fn) => {
   const t = performance.now();
   await fn();
@@ -125,16 +131,21 @@ const timeIt = async (fn) => {
 for (let i = 0; i < WARMUP + RUNS; i++) {
   const a = await timeIt(exceljsRead);
   const r = await timeIt(() => readWorkbook(file));
+  const fl = await timeIt(async () => floorFflate(await readFile(file)));
+  const fz = await timeIt(async () => floorZlib(await readFile(file)));
   const f = await timeIt(() => scoreFile(file, forced));
   const d = await timeIt(() => scoreFile(file, detect));
   if (i >= WARMUP) {
     inproc.exceljs.push(a);
     inproc.lkeRead.push(r);
+    inproc.floor.push(fl);
+    inproc.floorZlib.push(fz);
     inproc.forced.push(f);
     inproc.detect.push(d);
   }
 }
 const baseA = median(inproc.exceljs);
+const baseF = median(inproc.floor);
 
 // Scoring alone on an already-read workbook: each sample repeats the work until it lasts ≥ 20 ms.
 const wb = await readWorkbook(file);
@@ -195,18 +206,33 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
   }
 }
 const baseB = median(proc.bare);
+const load = meter();
 
 // Where a cold `lke score` process spends its time: the same steps as the CLI, timed in a fresh child each.
-const coldPhases = { 'import exceljs': [], 'import rubric loader (yaml, zod)': [], 'loadRubric zi-2021 (parse + validate)': [], 'first scoreFile (cold JIT)': [] };
+const coldPhases = {
+  'import commander (CLI wiring)': [],
+  'import lean reader (zip, xml tokenizer)': [],
+  'import built-in rubric loader': [],
+  'import pipeline (layout, match, score)': [],
+  'import report presenters (all formats, chalk, cli-table3)': [],
+  'loadRubricAsync zi-2021': [],
+  'first scoreFile (cold JIT)': [],
+  'buildReport + render json': [],
+  'for comparison, not on the path: import exceljs': [],
+};
 {
   const url = (p) => JSON.stringify(pathToFileURL(join(ROOT, p)).href);
-  const code = `const lap = (() => { let t = performance.now(); return () => { const n = performance.now(); const d = n - t; t = n; return d; }; })();
-await import('exceljs'); const a = lap();
-const { loadRubric } = await import(${url('dist/rubric/load.js')}); const b = lap();
-const zi = loadRubric('zi-2021'); const c = lap();
-const { scoreFile } = await import(${url('dist/pipeline/score-file.js')});
-lap(); await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' }); const d = lap();
-process.stdout.write(JSON.stringify([a, b, c, d]));`;
+  const code = `const xs = []; let t = performance.now(); const lap = () => { const n = performance.now(); xs.push(n - t); t = n; };
+await import('commander'); lap();
+await import(${url('dist/workbook/read.js')}); lap();
+const { loadRubricAsync } = await import(${url('dist/rubric/builtin.js')}); lap();
+const { scoreFile } = await import(${url('dist/pipeline/score-file.js')}); lap();
+const { PRESENTERS } = await import(${url('dist/report/registry.js')}); const { buildReport } = await import(${url('dist/report/model.js')}); lap();
+const zi = await loadRubricAsync('zi-2021'); lap();
+const res = await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' }); lap();
+PRESENTERS.json(buildReport([res], { blankPolicy: 'skip', lang: 'id', version: 'bench' }), { color: false }); lap();
+await import('exceljs'); lap();
+process.stdout.write(JSON.stringify(xs));`;
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {
     const { r } = run(['--input-type=module', '-e', code]);
     const xs = JSON.parse(r.stdout);
@@ -214,8 +240,8 @@ process.stdout.write(JSON.stringify([a, b, c, d]));`;
   }
 }
 
-// Does `lke --help` load exceljs? The probe records both ESM resolutions (resolve hook) and CommonJS loads
-// (require cache); the same probe on `lke score` must say yes, or the method is broken.
+// Do `lke --help` and `lke score` load exceljs? The probe records both ESM resolutions (resolve hook) and
+// CommonJS loads (require cache); a child that imports exceljs on purpose must say yes, or the method is broken.
 const probeLoads = (argv) => {
   const trace = join(dir, `trace-${Math.random().toString(36).slice(2)}.txt`);
   const probe = `${trace}.probe`;
@@ -224,11 +250,15 @@ const probeLoads = (argv) => {
   const esm = readFileSync(trace, 'utf8').trim();
   const p = existsSync(probe) ? JSON.parse(readFileSync(probe, 'utf8').trim().split('\n').pop()) : undefined;
   if (!p) die(`probe wrote nothing for node ${argv.join(' ')} (exit ${r.status}): ${r.stderr.slice(0, 300)}`);
+  const esmPkgs = existsSync(`${trace}.pkgs`) ? readFileSync(`${trace}.pkgs`, 'utf8').trim().split('\n').filter(Boolean) : [];
+  loadedPackages.set(argv.join(' '), [...new Set([...esmPkgs, ...(p.cjsPackages ?? [])])].sort());
   return esm.length > 0 || p.cjsExceljs;
 };
+const loadedPackages = new Map();
 const helpLoadsExceljs = probeLoads([CLI, '--help']);
 const scoreLoadsExceljs = probeLoads([CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json']);
-if (!scoreLoadsExceljs) die('the exceljs probe did not see exceljs load for `lke score` either; the probe is broken');
+const detectLoadsExceljs = probeLoads([CLI, 'score', file, '--format', 'json']);
+if (!probeLoads(['--input-type=module', '-e', "await import('exceljs')"])) die('the exceljs probe does not see an explicit import of exceljs; the probe is broken');
 
 // Peak memory: maxRSS of a child at exit (probe without the loader thread), CLI score vs bare node.
 const rss = (argv) => {
@@ -261,32 +291,31 @@ const rows = [];
 const add = (figure, value, baseline, r, target, pass) => rows.push({ figure, value, baseline, ratio: r, target, pass });
 
 add('A  exceljs alone: read (ignoreNodes dataValidations)', ms(baseA), '—', '1.00×', 'baseline A', undefined);
-add('   lke readWorkbook (exceljs + grid)', ms(median(inproc.lkeRead)), 'A', ratio(median(inproc.lkeRead), baseA), 'info', undefined);
+add('F  floor: fflate unzipSync sheets + sharedStrings, saxes count', ms(baseF), 'A', ratio(baseF, baseA), 'baseline F', undefined);
+add('   floor with node zlib (lke zip.ts inflater)', ms(median(inproc.floorZlib)), 'F', ratio(median(inproc.floorZlib), baseF), 'info', undefined);
+add('   lean readWorkbook (unzip + tokenize → grid)', ms(median(inproc.lkeRead)), 'A', ratio(median(inproc.lkeRead), baseA), 'info', undefined);
+add('   lean readWorkbook vs floor', ms(median(inproc.lkeRead)), 'F', ratio(median(inproc.lkeRead), baseF), 'info', undefined);
 add('   lke scoreFile, --rubric zi-2021', ms(median(inproc.forced)), 'A', ratio(median(inproc.forced), baseA), '≤ 1.30× A (25/19 ms)', median(inproc.forced) / baseA <= 1.3);
 add('   lke scoreFile, detect among 2 built-ins', ms(median(inproc.detect)), 'A', ratio(median(inproc.detect), baseA), '≤ 1.30× A', median(inproc.detect) / baseA <= 1.3);
 add('   score() + checkSheet() alone', us(pureScore), 'A', ratio(pureScore, baseA), '< 1 ms', pureScore < 1);
 add('   scoreWorkbook, forced (layout+match+score)', us(wbForced), 'A', ratio(wbForced, baseA), 'info', undefined);
 add('   scoreWorkbook, detect (2 rubrics matched)', us(wbDetect), 'A', ratio(wbDetect, baseA), 'info', undefined);
 add('B  node -e "" (process start)', ms(baseB), '—', '1.00×', 'baseline B', undefined);
-add('   lke score FILE --rubric zi-2021 --format json', ms(median(proc.score)), 'B', ratio(median(proc.score), baseB), '≤ 0.5 s', median(proc.score) <= 500);
+add('   lke score FILE --rubric zi-2021 --format json', ms(median(proc.score)), 'B', ratio(median(proc.score), baseB), '≤ 0.25 s', median(proc.score) <= 250);
 for (const [k, xs] of Object.entries(coldPhases)) add(`     cold: ${k}`, ms(median(xs)), 'B', ratio(median(xs), baseB), 'info', undefined);
 add('   lke --help', ms(median(proc.help)), 'B', ratio(median(proc.help), baseB), '≤ 0.15 s', median(proc.help) <= 150);
-add('   lke --help loads exceljs', helpLoadsExceljs ? 'yes' : 'no', '—', '—', 'no (score: yes)', !helpLoadsExceljs);
+add('   lke --help loads exceljs', helpLoadsExceljs ? 'yes' : 'no', '—', '—', 'no', !helpLoadsExceljs);
+add('   lke score FILE loads exceljs (forced / detect)', `${scoreLoadsExceljs ? 'yes' : 'no'} / ${detectLoadsExceljs ? 'yes' : 'no'}`, '—', '—', 'no', !scoreLoadsExceljs && !detectLoadsExceljs);
 add('   peak RSS, node -e ""', mib(rssBare), '—', '1.00×', 'baseline', undefined);
 add('   peak RSS, lke score (1 worksheet)', mib(rssScore), 'bare', ratio(rssScore, rssBare), '≤ 150 MiB', rssScore <= 150);
 add('   exceljs WITHOUT ignoreNodes (1 run)', ms(noIgnoreMs), 'A', noIgnoreMs === Infinity ? '—' : ratio(noIgnoreMs, baseA), 'info: why lke skips them', undefined);
 
-const cols = ['figure', 'value', 'baseline', 'ratio', 'target', 'pass'];
-const cell = (r, c) => (c === 'pass' ? (r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL') : r[c]);
-const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(cell(r, c)).length)));
-const line = (vals) => vals.map((v, i) => String(v).padEnd(width[i])).join('  ').trimEnd();
-const out = [
-  `lke bench — ${NODE.includes('node') ? `node ${process.version}` : process.version}, ${RUNS} runs (median), index ${index.toFixed(2)}`,
-  line(cols),
-  line(width.map((w) => '-'.repeat(w))),
-  ...rows.map((r) => line(cols.map((c) => cell(r, c)))),
-];
+const out = [`lke bench — node ${process.version}, ${RUNS} runs (median), index ${index.toFixed(2)}`, table(rows)];
+const lean = median(inproc.lkeRead);
+out.push(`read ratios: lean ${ms(lean)} = ${(baseA / lean).toFixed(2)}× faster than exceljs ${ms(baseA)}, ${(lean / baseF).toFixed(2)}× the floor ${ms(baseF)} (exceljs = ${(baseA / baseF).toFixed(2)}× the floor); lean ${(1000 / lean).toFixed(0)}, exceljs ${(1000 / baseA).toFixed(0)}, floor ${(1000 / baseF).toFixed(0)} files/s, 1 thread`);
 out.push(`scoreWorkbook stages (forced; detection runs matchEntries once per rubric): ${Object.entries(stages).map(([k, v]) => `${k} ${us(v)}`).join(', ')}`);
+out.push(`packages loaded by lke score FILE --rubric zi-2021 --format json: ${loadedPackages.get([CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json'].join(' ')).join(', ')}`);
+out.push(loadLine(load));
 out.push(`process targets are absolute, as in the issue; a bare node starts in ${ms(baseB)} here, so compare the ratios across machines`);
 process.stdout.write(`${out.join('\n')}\n`);
 
@@ -300,26 +329,14 @@ const zi = loadRubric('zi-2021');
 for (let i = 0; i < 60; i++) await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' });`;
   const r = spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '200', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) die(`profile run failed: ${r.stderr.slice(0, 300)}`);
-  const prof = JSON.parse(readFileSync(join(profDir, readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-  const dt = new Map(); // node id → ms of self time
-  for (let i = 0; i < prof.samples.length; i++) dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
-  const byFn = new Map();
-  const byArea = new Map();
-  let total = 0;
-  for (const n of prof.nodes) {
-    const self = dt.get(n.id) ?? 0;
-    if (!self) continue;
-    const { functionName, url, lineNumber } = n.callFrame;
-    if (functionName === '(idle)' || functionName === '(program)') continue;
-    total += self;
-    const where = url.includes('/node_modules/') ? url.replace(/.*\/node_modules\//, '') : url.includes('/dist/') ? url.replace(/.*\/dist\//, 'dist/') : url.replace(/^node:/, 'node:') || functionName;
-    const key = `${functionName || '(anonymous)'}  ${where}:${lineNumber + 1}`;
-    byFn.set(key, (byFn.get(key) ?? 0) + self);
-    const area = url.includes('/node_modules/') ? url.replace(/.*\/node_modules\/([^/]+).*/, '$1') : url.includes('/dist/') ? `lke ${url.replace(/.*\/dist\/([^/]+).*/, '$1')}/` : functionName === '(garbage collector)' ? 'GC' : 'node/V8';
-    byArea.set(area, (byArea.get(area) ?? 0) + self);
-  }
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
-  process.stdout.write(`\nCPU profile of 60 × scoreFile (forced), self time by area:\n${top(byArea, 8).join('\n')}\ntop functions:\n${top(byFn, 15).join('\n')}\n`);
+  const { text } = summarizeProfiles(profDir, { areas: 8, functions: 15 });
+  process.stdout.write(`\nCPU profile of 60 × scoreFile (forced), ${text}\n`);
+  // the cold single-file process too: where its start-up goes
+  const coldDir = join(dir, 'prof-cold');
+  const c = spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', coldDir, '--cpu-prof-interval', '100', CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (c.error || c.signal) die(`cold profile run failed: ${c.error?.message ?? c.signal}`);
+  const cold = summarizeProfiles(coldDir, { areas: 10, functions: 12 });
+  process.stdout.write(`\nCPU profile of one cold \`lke score FILE\` process (${cold.total.toFixed(0)} ms of samples), ${cold.text}\n`);
 }
 
 const failed = rows.filter((r) => r.pass === false).map((r) => r.figure.trim());

@@ -1,6 +1,6 @@
 // Preloaded with `node --import` into a child the bench starts. Writes, at exit, a JSON line to the file named by
 // LKE_BENCH_PROBE: the process's peak RSS (process.resourceUsage().maxRSS, KiB) and whether exceljs was loaded
-// through CommonJS (it is a CommonJS package, so any load lands in the require cache). With LKE_BENCH_TRACE set it
+// through CommonJS (it is a CommonJS package, so any load lands in the require cache), and the CommonJS packages loaded. With LKE_BENCH_TRACE set it
 // also registers a resolve hook that appends every ESM resolution of exceljs to that file (module.register, Node ≥ 20.6).
 // The hook runs on a loader thread, which costs memory: the bench leaves it off when it measures RSS.
 import { appendFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ if (out) {
   const cache = createRequire(import.meta.url).cache;
   process.on('exit', () => {
     const cjsExceljs = Object.keys(cache).some((k) => /[\\/]node_modules[\\/]exceljs[\\/]/.test(k));
-    appendFileSync(out, `${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cjsExceljs })}\n`);
+    const cjsPackages = [...new Set(Object.keys(cache).map((k) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(k)?.[1]).filter(Boolean))];
+    appendFileSync(out, `${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cjsExceljs, cjsPackages })}\n`);
   });
 }

@@ -1,0 +1,338 @@
+#!/usr/bin/env node
+// lke batch bench: `npm run build && node bench/batch.mjs [--files 200] [--runs 3] [--big] [--profile] [--strict]`
+// (also `npm run bench -- --batch …`). Writes N distinct 300-row worksheets, then measures the throughput of
+// `lke score DIR --jobs 1|2` (whole process) and of scoreBatch in-process, against baselines measured in the same
+// run over the same files: the bare unzip+SAX floor (1 thread, 2 worker threads) and exceljs (1 thread).
+// Peak RSS of the whole `lke score DIR` process at N files and, with --big, at 5,000. See bench/README.md.
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const CLI = join(ROOT, 'dist/cli/main.js');
+const NODE = process.execPath;
+const PROBE = pathToFileURL(join(HERE, 'hooks/probe.mjs')).href;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const OPDS = [
+  'Dinas Komunikasi dan Informatika', 'Dinas Pendidikan', 'Dinas Kesehatan', 'Badan Kepegawaian dan Pengembangan SDM',
+  'Dinas Kependudukan dan Pencatatan Sipil', 'Badan Pendapatan Daerah', 'Dinas Penanaman Modal dan PTSP', 'Dinas Sosial',
+  'Dinas Pekerjaan Umum dan Penataan Ruang', 'Dinas Perhubungan', 'Inspektorat Daerah', 'RSUD dr. Soetomo',
+  'Kantor Imigrasi Kelas I TPI', 'Pengadilan Negeri Kelas IA', 'Kantor Pelayanan Pajak Pratama', 'Badan Perencanaan Pembangunan Daerah',
+];
+const slug = (s) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '');
+const fileName = (i) => `LKE-ZI-2024-${slug(OPDS[i % OPDS.length])}-${String(i + 1).padStart(4, '0')}.xlsx`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generator thread: writes the worksheets of the indices it is given (exceljs write is the slow part: ~0.2 s each).
+if (!isMainThread && workerData?.role === 'generate') {
+  const { makeWorksheet } = await import('./make-worksheet.mjs');
+  const out = [];
+  for (const i of workerData.indices) {
+    const file = join(workerData.dir, fileName(i));
+    const m = await makeWorksheet(file, { seed: 1000 + i * 7919, opd: OPDS[i % OPDS.length] });
+    out.push({ file, index: m.index, rows: m.rows });
+  }
+  parentPort.postMessage(out);
+} else if (isMainThread) {
+  await main();
+}
+
+async function main() {
+  const { values: args } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== '--batch'),
+    options: {
+      files: { type: 'string', default: '200' },
+      runs: { type: 'string', default: '3' },
+      big: { type: 'boolean', default: false },
+      'big-files': { type: 'string', default: '5000' },
+      dir: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (args.help) {
+    process.stdout.write('usage: node bench/batch.mjs [--files N] [--runs R] [--big [--big-files 5000]] [--dir DIR] [--profile] [--strict] [--keep]\n' +
+      '  --files N     distinct worksheets in the corpus (default 200)\n' +
+      '  --runs R      timed rounds (median reported; default 3) after one warm-up round\n' +
+      '  --big         also score 5,000 files (copies of 20 distinct ones) once, for peak RSS at scale\n' +
+      '  --dir DIR     keep the corpus in DIR and reuse it on the next run (generated when it holds fewer than N)\n' +
+      '  --profile     CPU-profile `lke score DIR --jobs 1` and `--jobs 2` and list where the time goes\n' +
+      '  --strict      exit 1 when a target fails (default: informational, exit 0)\n' +
+      '  --keep        keep the temp folder (corpus, reports, profiles)\n');
+    return;
+  }
+  const N = Math.max(2, Number.parseInt(args.files, 10) || 200);
+  const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 3);
+  const BIG = Math.max(N, Number.parseInt(args['big-files'], 10) || 5000);
+  if (!existsSync(CLI)) {
+    process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
+    process.exit(2);
+  }
+  const log = (s) => process.stderr.write(`${s}\n`);
+  const die = (msg) => {
+    process.stderr.write(`bench: FAILED: ${msg}\n`);
+    process.exit(1);
+  };
+  const { median, floorFflate, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
+
+  const tmp = mkdtempSync(join(tmpdir(), 'lke-batch-'));
+  process.on('exit', () => {
+    if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+  });
+  if (args.keep) log(`bench: temp folder ${tmp}`);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 1. The corpus: N distinct worksheets (other answers, counts, notes and Unit Kerja per file), written by two
+  //    generator threads. With --dir they are kept and reused.
+  const dir = resolve(args.dir ?? join(tmp, 'corpus'));
+  mkdirSync(dir, { recursive: true });
+  const wanted = Array.from({ length: N }, (_, i) => i);
+  const missing = wanted.filter((i) => !existsSync(join(dir, fileName(i))));
+  if (missing.length > 0) {
+    const t0 = performance.now();
+    const threads = Math.min(cpus().length, missing.length);
+    await Promise.all(
+      Array.from({ length: threads }, (_, k) => new Promise((res, rej) => {
+        const w = new Worker(new URL(import.meta.url), { workerData: { role: 'generate', dir, indices: missing.filter((_, j) => j % threads === k) } });
+        w.once('message', res);
+        w.once('error', rej);
+      })),
+    );
+    log(`bench: wrote ${missing.length} worksheets into ${args.dir ? dir : 'a temp folder'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const files = wanted.map((i) => join(dir, fileName(i)));
+  const sizes = files.map((f) => statSync(f).size);
+  const distinctBytes = new Set(files.map((f) => readFileSync(f).toString('base64'))).size;
+  if (distinctBytes !== N) die(`${N - distinctBytes} of the ${N} worksheets are byte-identical to another`);
+  // lke reads every *.xlsx in DIR: the corpus folder must hold exactly these files
+  const extra = readdirSync(dir).filter((f) => f.endsWith('.xlsx') && !files.includes(join(dir, f)));
+  if (extra.length > 0) die(`${dir} holds ${extra.length} other .xlsx files (${extra[0]} …); use an empty --dir`);
+  log(`bench: corpus of ${N} distinct worksheets, ${(median(sizes) / 1024).toFixed(0)} KiB each (median), ${RUNS} timed rounds after 1 warm-up`);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 2. Sanity: the CLI scores every file (answers differ, so do the indices); the score path does not load exceljs.
+  const lke = (target, jobs, extraArgs = [], opts = {}) => {
+    const out = join(tmp, `report-${jobs}.json`);
+    const rssFile = join(tmp, 'rss.txt');
+    const fd = openSync(out, 'w');
+    const argv = [...(opts.nodeArgs ?? []), CLI, 'score', target, '--format', opts.format ?? 'json', '--quiet', '--jobs', String(jobs), ...extraArgs];
+    const t = performance.now();
+    const r = TIME && !opts.noTime
+      ? spawnSync(TIME, ['-f', '%M', '-o', rssFile, NODE, ...argv], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 900_000, env: { ...process.env, ...opts.env } })
+      : spawnSync(NODE, ['--import', PROBE, ...argv], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 900_000, env: { ...process.env, LKE_BENCH_PROBE: rssFile, ...opts.env } });
+    const ms = performance.now() - t;
+    closeSync(fd);
+    if (r.error || r.signal) die(`lke score ${target} --jobs ${jobs}: ${r.error?.message ?? r.signal}`);
+    if (r.status !== 0 && r.status !== 1) die(`lke score ${target} --jobs ${jobs}: exit ${r.status}: ${r.stderr.slice(0, 300)}`);
+    let rssMiB;
+    if (existsSync(rssFile)) {
+      const txt = readFileSync(rssFile, 'utf8').trim();
+      rssMiB = TIME && !opts.noTime ? Number(txt.split('\n').pop()) / 1024 : JSON.parse(txt.split('\n').pop()).maxRSS / 1024;
+      rmSync(rssFile);
+    }
+    return { ms, rssMiB, out, status: r.status };
+  };
+  const checkReport = (out, n, how) => {
+    const rep = JSON.parse(readFileSync(out, 'utf8'));
+    const fs = rep.files ?? [];
+    if (fs.length !== n) die(`${how}: ${fs.length} files in the report, expected ${n}`);
+    const bad = fs.filter((f) => f.status !== 'scored' || !(f.index > 0 && f.index <= 100));
+    if (bad.length > 0) die(`${how}: ${bad.length} files not scored, e.g. ${bad[0].file}: ${bad[0].status} ${bad[0].error?.message ?? bad[0].index}`);
+    const errs = fs.filter((f) => f.counts?.error > 0);
+    if (errs.length > 0) die(`${how}: ${errs.length} files with error findings, e.g. ${errs[0].file}`);
+    return fs.map((f) => f.index);
+  };
+  {
+    const a = lke(dir, 2);
+    const idx = checkReport(a.out, N, 'lke score DIR --jobs 2');
+    const b = lke(dir, 1);
+    const idx1 = checkReport(b.out, N, 'lke score DIR --jobs 1');
+    if (idx.some((x, i) => x !== idx1[i])) die('--jobs 1 and --jobs 2 give different indices');
+    const distinct = new Set(idx.map((x) => x.toFixed(4))).size;
+    log(`bench: sanity: ${N} files scored with --jobs 1 and 2 (same indices), ${distinct} distinct indices in ${Math.min(...idx).toFixed(2)}–${Math.max(...idx).toFixed(2)}`);
+  }
+  const probeLoads = (argv) => {
+    const trace = join(tmp, `trace-${Math.random().toString(36).slice(2)}.txt`);
+    const probe = `${trace}.probe`;
+    const r = spawnSync(NODE, ['--import', PROBE, ...argv], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 30, env: { ...process.env, LKE_BENCH_TRACE: trace, LKE_BENCH_PROBE: probe } });
+    const esm = existsSync(trace) ? readFileSync(trace, 'utf8').trim() : '';
+    const p = existsSync(probe) ? JSON.parse(readFileSync(probe, 'utf8').trim().split('\n').pop()) : undefined;
+    if (!p) die(`probe wrote nothing for node ${argv.join(' ')} (exit ${r.status}): ${r.stderr.slice(0, 300)}`);
+    return esm.length > 0 || p.cjsExceljs;
+  };
+  if (!probeLoads(['--input-type=module', '-e', "await import('exceljs')"])) die('the exceljs probe does not see an explicit import of exceljs; the probe is broken');
+  // --jobs 1 scores in-process through the same scoreOneForBatch the workers run
+  const batchLoadsExceljs = probeLoads([CLI, 'score', dir, '--format', 'json', '--quiet', '--jobs', '1']);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 3. Timed rounds, interleaved so that drift hits baselines and subjects alike.
+  const { scoreBatch } = await import('../dist/pipeline/batch.js');
+  const { readWorkbook, DEFAULT_LIMITS } = await import('../dist/workbook/read.js');
+  const ExcelJS = (await import('exceljs')).default;
+  const batchOpts = (jobs) => ({ blankPolicy: 'skip', limits: DEFAULT_LIMITS, lang: 'id', jobs, timeoutMs: 120_000 });
+  const timed = async (fn) => {
+    const t = performance.now();
+    await fn();
+    return performance.now() - t;
+  };
+  // A fresh pool per round, as scoreBatch starts its workers per call; each worker pulls the next file.
+  // `floor-worker.mjs` runs the floor; lke's own dist/pipeline/worker.js (what scoreBatch spawns) runs lke, so a
+  // pool of 1 lke worker gives the 1→2 speed-up of the pool itself, both sides starting cold.
+  const LKE_WORKER = new URL('../dist/pipeline/worker.js', import.meta.url);
+  const floorPool = (threads, url = new URL('./floor-worker.mjs', import.meta.url), data = undefined) => new Promise((res, rej) => {
+    let next = 0;
+    let running = threads;
+    let elements = 0;
+    for (let k = 0; k < threads; k++) {
+      const w = new Worker(url, { workerData: data });
+      const feed = () => {
+        if (next >= files.length) {
+          void w.terminate();
+          if (--running === 0) res(elements);
+          return;
+        }
+        const i = next++;
+        w.postMessage({ i, file: files[i] });
+      };
+      w.on('message', (m) => {
+        elements += m.n ?? (m.report?.status === 'scored' ? 1 : 0);
+        feed();
+      });
+      w.once('error', rej);
+      feed();
+    }
+  });
+  const S = { bare: [], p1: [], p2: [], rss1: [], rss2: [], b1: [], b2: [], w1: [], f1: [], f1w: [], f2: [], lean: [], exceljs: [] };
+  let floorElements = 0;
+  const meter = cpuMeter();
+  for (let round = 0; round < RUNS + 1; round++) {
+    const keep = round > 0;
+    const push = (k, v) => keep && S[k].push(v);
+    {
+      const t = performance.now();
+      spawnSync(NODE, ['-e', ''], { stdio: 'ignore' });
+      push('bare', performance.now() - t);
+    }
+    const p1 = lke(dir, 1);
+    push('p1', p1.ms);
+    push('rss1', p1.rssMiB);
+    const p2 = lke(dir, 2);
+    push('p2', p2.ms);
+    push('rss2', p2.rssMiB);
+    push('b1', await timed(() => scoreBatch(files, batchOpts(1))));
+    push('b2', await timed(() => scoreBatch(files, batchOpts(2))));
+    push('w1', await timed(async () => {
+      const { jobs, timeoutMs, ...setup } = batchOpts(1);
+      const n = await floorPool(1, LKE_WORKER, setup);
+      if (n !== N) die(`lke worker pool of 1: ${n} of ${N} files scored`);
+    }));
+    push('f1', await timed(async () => {
+      let n = 0;
+      for (const f of files) n += floorFflate(await readFile(f));
+      floorElements = n;
+    }));
+    push('f1w', await timed(async () => {
+      const n = await floorPool(1);
+      if (n !== floorElements) die(`floor: 1 worker saw ${n} elements, the main thread ${floorElements}`);
+    }));
+    push('f2', await timed(async () => {
+      const n = await floorPool(2);
+      if (n !== floorElements) die(`floor: 2 threads saw ${n} elements, 1 thread ${floorElements}`);
+    }));
+    push('lean', await timed(async () => {
+      for (const f of files) await readWorkbook(f);
+    }));
+    push('exceljs', await timed(async () => {
+      for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f, { ignoreNodes: ['dataValidations'] });
+    }));
+    log(`bench: round ${round === 0 ? 'warm-up' : `${round}/${RUNS}`}: lke --jobs 1 ${(N / (p1.ms / 1000)).toFixed(0)} files/s, --jobs 2 ${(N / (p2.ms / 1000)).toFixed(0)} files/s`);
+  }
+  const load = meter();
+  const rate = (xs) => N / (median(xs) / 1000);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 4. Peak RSS at scale: 5,000 files (copies of 20 distinct ones under other names), one run with the default pool.
+  let big;
+  if (args.big) {
+    const bigDir = join(tmp, 'big');
+    mkdirSync(bigDir);
+    const distinct = files.slice(0, Math.min(20, N));
+    for (let i = 0; i < BIG; i++) copyFileSync(distinct[i % distinct.length], join(bigDir, `LKE-ZI-2024-salinan-${String(i + 1).padStart(5, '0')}.xlsx`));
+    log(`bench: --big: ${BIG} files (copies of ${distinct.length} distinct ones); scoring them once with --jobs 2, --jobs 1, and --jobs 2 --format table …`);
+    const r = lke(bigDir, 2);
+    checkReport(r.out, BIG, `lke score BIG --jobs 2`);
+    rmSync(r.out);
+    // the same with the table report: tells the retained per-file reports apart from the one JSON string
+    const r1 = lke(bigDir, 1);
+    checkReport(r1.out, BIG, `lke score BIG --jobs 1`);
+    rmSync(r1.out);
+    const t = lke(bigDir, 2, [], { format: 'table' });
+    big = { ms: r.ms, rssMiB: r.rssMiB, ms1: r1.ms, rss1MiB: r1.rssMiB, tableRssMiB: t.rssMiB };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 5. The table. Throughput ratios are lke's files/s over the baseline's (so < 1 means slower than it).
+  const fps = (x) => `${x.toFixed(0)} files/s`;
+  const mib = (x) => `${x.toFixed(1)} MiB`;
+  const x = (a) => `${a.toFixed(2)}×`;
+  const rows = [];
+  const add = (figure, value, baseline, ratio, target, pass) => rows.push({ figure, value, baseline, ratio, target, pass });
+  const F1 = rate(S.f1), F1w = rate(S.f1w), F2 = rate(S.f2), E1 = rate(S.exceljs), L1 = rate(S.lean);
+  const P1 = rate(S.p1), P2 = rate(S.p2), B1 = rate(S.b1), B2 = rate(S.b2), W1 = rate(S.w1);
+  add('F1 floor: fflate unzip + saxes count, main thread', fps(F1), '—', '1.00×', 'baseline F1');
+  add('   floor, 1 worker thread (fresh, cold JIT)', fps(F1w), 'F1', x(F1w / F1), 'info');
+  add('F2 floor, 2 worker threads (fresh pool per run)', fps(F2), 'F1', x(F2 / F1), 'baseline F2');
+  add('   floor speed-up 1→2 workers', x(F2 / F1w), '—', '—', 'info: the most 2 cores give');
+  add('   exceljs readFile, 1 thread', fps(E1), 'F1', x(E1 / F1), 'info');
+  add('   lke readWorkbook (lean), 1 thread', fps(L1), 'F1', x(L1 / F1), 'info', undefined);
+  add('   lean vs exceljs (readWorkbook / exceljs)', x(L1 / E1), 'exceljs', x(L1 / E1), 'info');
+  add('   scoreBatch in-process, jobs 1', fps(B1), 'F1', x(B1 / F1), 'info');
+  add('   scoreBatch in-process, jobs 2', fps(B2), 'F2', x(B2 / F2), '≥ 150 files/s', B2 >= 150);
+  add('   speed-up 1→2, scoreBatch in-process', x(B2 / B1), 'F2/F1', x(B2 / B1 / (F2 / F1)), '≥ 1.6×', B2 / B1 >= 1.6);
+  add('   lke pool of 1 worker (dist/pipeline/worker.js)', fps(W1), 'F1w', x(W1 / F1w), 'info');
+  add('   speed-up 1→2 workers (pool of 1 → scoreBatch jobs 2)', x(B2 / W1), 'F2/F1w', x(B2 / W1 / (F2 / F1w)), 'info');
+  add('B  node -e "" (process start)', `${median(S.bare).toFixed(0)} ms`, '—', '1.00×', 'baseline B');
+  add(`   lke score DIR --jobs 1 (whole process, ${N} files)`, fps(P1), 'F1', x(P1 / F1), 'info');
+  add(`   lke score DIR --jobs 2 (whole process, ${N} files)`, fps(P2), 'F2', x(P2 / F2), '≥ 150 files/s', P2 >= 150);
+  add('   speed-up 1→2, whole process', x(P2 / P1), 'F2/F1', x(P2 / P1 / (F2 / F1)), '≥ 1.6×', P2 / P1 >= 1.6);
+  add('   of which start-up + report (process − in-process)', `${(median(S.p2) - median(S.b2)).toFixed(0)} ms`, 'B', x((median(S.p2) - median(S.b2)) / median(S.bare)), 'info (jobs 2)');
+  const rssHow = TIME ? '/usr/bin/time %M' : 'resourceUsage().maxRSS';
+  add(`   peak RSS, lke score DIR --jobs 1, ${N} files`, mib(median(S.rss1)), '—', '—', '≤ 250 MiB', median(S.rss1) <= 250);
+  add(`   peak RSS, lke score DIR --jobs 2, ${N} files`, mib(median(S.rss2)), '—', '—', '≤ 250 MiB', median(S.rss2) <= 250);
+  if (big) {
+    add(`   peak RSS, lke score DIR --jobs 2, ${BIG} files`, mib(big.rssMiB), `${N} files`, x(big.rssMiB / median(S.rss2)), '≤ 250 MiB, flat', big.rssMiB <= 250);
+    add(`   peak RSS, same with --format table`, mib(big.tableRssMiB), `${BIG} json`, x(big.tableRssMiB / big.rssMiB), 'info: report share');
+    add(`   peak RSS, lke score DIR --jobs 1, ${BIG} files`, mib(big.rss1MiB), `${N} files`, x(big.rss1MiB / median(S.rss1)), '≤ 250 MiB, flat', big.rss1MiB <= 250);
+    add(`   lke score DIR --jobs 1, ${BIG} files (1 run)`, fps(BIG / (big.ms1 / 1000)), `${N} files`, x(BIG / (big.ms1 / 1000) / P1), 'info');
+    add(`   lke score DIR --jobs 2, ${BIG} files (1 run)`, fps(BIG / (big.ms / 1000)), `${N} files`, x(BIG / (big.ms / 1000) / P2), 'info');
+    add(`   speed-up 1→2, whole process, ${BIG} files`, x(big.ms1 / big.ms), '—', '—', 'info: start-up amortised');
+  }
+  add('   lke score DIR loads exceljs (--jobs 1 path)', batchLoadsExceljs ? 'yes' : 'no', '—', '—', 'no', !batchLoadsExceljs);
+  process.stdout.write(`lke batch bench — node ${process.version}, ${cpus().length} cores, ${N} distinct 300-row worksheets, median of ${RUNS} rounds\n`);
+  process.stdout.write(`${table(rows)}\n`);
+  process.stdout.write(`ratios: throughput over the baseline's (< 1 = slower); floor saw ${floorElements} elements in ${N} files; RSS by ${rssHow}\n${loadLine(load)}\n`);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 6. Optional: where the time of `lke score DIR` goes (every thread's profile: main + workers).
+  if (args.profile) {
+    for (const jobs of [1, 2]) {
+      const profDir = join(tmp, `prof-${jobs}`);
+      lke(dir, jobs, [], { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '250'], noTime: false });
+      const s = summarizeProfiles(profDir, { areas: 12, functions: 15 });
+      process.stdout.write(`\nCPU profile of lke score DIR --jobs ${jobs} (${s.profiles} thread profile(s), ${s.total.toFixed(0)} ms of samples), ${s.text}\n`);
+    }
+  }
+
+  const failed = rows.filter((r) => r.pass === false).map((r) => r.figure.trim());
+  if (failed.length > 0) process.stdout.write(`\n${failed.length} target(s) missed: ${failed.join('; ')}${args.strict ? '' : ' (informational; --strict makes this exit 1)'}\n`);
+  process.exitCode = args.strict && failed.length > 0 ? 1 : 0;
+}
