@@ -16,6 +16,11 @@ export interface WorkerSetup {
   year?: number | undefined;
   limits: ReadLimits;
   lang: Lang;
+  /**
+   * Keep only what a batch summary shows (components to areas, counts): a report of thousands of files then stays
+   * small in the main thread. Off for formats that print every answer and finding.
+   */
+  compact?: boolean | undefined;
 }
 
 let rubrics: { forced?: Rubric | undefined; candidates: Rubric[] } | undefined;
@@ -50,7 +55,8 @@ export async function scoreOneForBatch(file: string, setup: WorkerSetup): Promis
   try {
     const { forced, candidates } = await rubricsFor(setup);
     const r = await scoreFile(file, { rubric: forced, candidates, blankPolicy: setup.blankPolicy, opd: setup.opd, year: setup.year, limits: setup.limits });
-    return fileReport(r, setup.lang);
+    const report = fileReport(r, setup.lang);
+    return setup.compact ? { ...report, nodes: report.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: [] } : report;
   } catch (e) {
     return errorFile(file, 'internal', `${file}: internal error while scoring (${(e as Error)?.message ?? String(e)})`);
   }

@@ -29,7 +29,7 @@ export async function scoreBatch(files: string[], opts: BatchOptions): Promise<R
     for (let i = 0; i < files.length; i++) finish(i, await scoreOneForBatch(files[i]!, opts));
     return out;
   }
-  const setup: WorkerSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, opd: opts.opd, year: opts.year, limits: opts.limits, lang: opts.lang };
+  const setup: WorkerSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, opd: opts.opd, year: opts.year, limits: opts.limits, lang: opts.lang, compact: opts.compact };
   let next = 0;
   await new Promise<void>((resolveAll) => {
     let running = 0;

@@ -11,7 +11,7 @@ import { EXIT, ExitError } from '../exit.js';
 import { useColor } from '../color.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
 import { buildReport } from '../../report/model.js';
-import { PRESENTERS } from '../../report/registry.js';
+import { presenter } from '../../report/registry.js';
 import type { CheckFormat } from '../../report/formats.js';
 import type { CheckedReport, CheckSummary } from '../../report/ci.js';
 import { builtinPath } from '../../rubric/builtin.js';
@@ -165,7 +165,8 @@ export async function runCheck(args: string[], opts: CheckOptions): Promise<numb
   const run = await checkFiles(args, opts);
   for (const d of run.diagnostics) process.stderr.write(`lke: ${d}\n`);
   for (const o of outputs) {
-    const text = PRESENTERS[o.format]!(run.report, { color: !o.out && useColor(process.stdout) });
+    const render = (await presenter(o.format))!;
+    const text = render(run.report, { color: !o.out && useColor(process.stdout) });
     if (o.out) writeAtomic(o.out, text);
     else process.stdout.write(text);
   }

@@ -5,7 +5,7 @@ import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
 import { assembleReport, buildReport, type Report } from '../../report/model.js';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { PRESENTERS } from '../../report/registry.js';
+import { presenter } from '../../report/registry.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
 import type { BlankPolicy } from '../../score/types.js';
 import { EXIT, ExitError } from '../exit.js';
@@ -110,6 +110,8 @@ export async function scoreMany(files: string[], opts: ScoreCommandOptions & Bat
     jobs: opts.jobs ?? availableParallelism(),
     // the reader stops itself at the limit; the worker is killed a little later only if something else hangs
     timeoutMs: (opts.timeout ?? 60) * 1000 + 1000,
+    // the terminal ranking shows areas and counts only
+    compact: (opts.format ?? 'table') === 'table',
     onProgress: bar ? (done, _total, file) => bar.update(done, { file: basename(file) }) : undefined,
   });
   bar?.stop();
@@ -139,8 +141,8 @@ export async function runScore(args: string[], opts: ScoreCommandOptions & Batch
   if (globsWithoutMatch.length > 0) throw new ExitError(`no worksheet matches ${globsWithoutMatch.join(', ')}`);
   if (files.length === 0) throw new ExitError(`no .xlsx worksheet found in ${args.join(', ')}`);
   const format = opts.format ?? 'table';
-  const presenter = PRESENTERS[format];
-  if (!presenter) throw new ExitError(`unknown format ${format}`);
+  const render = await presenter(format);
+  if (!render) throw new ExitError(`unknown format ${format}`);
   let report: Report;
   let exitCode: number;
   if (files.length === 1) {
@@ -153,6 +155,6 @@ export async function runScore(args: string[], opts: ScoreCommandOptions & Batch
   for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
   const onlyErrors = report.files.every((f) => f.status === 'error');
   // A table with nothing scored would only repeat stderr; json always prints the report for machines.
-  if (!(format === 'table' && onlyErrors)) process.stdout.write(presenter(report, { color: useColor(process.stdout), detail: opts.detail }));
+  if (!(format === 'table' && onlyErrors)) process.stdout.write(render(report, { color: useColor(process.stdout), detail: opts.detail }));
   return exitCode;
 }
