@@ -57,10 +57,29 @@ function colNumber(ref: string): number {
   return n;
 }
 
+/** "$AB$12" → row 12, column 28 ({0, 0} when it is not a cell reference). Runs once per cell: no regex. */
 function splitRef(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) return { row: 0, col: 0 };
-  return { row: Number(m[2]), col: colNumber(m[1]!) };
+  let i = 0;
+  const n = ref.length;
+  if (ref.charCodeAt(i) === 36) i++;
+  let col = 0;
+  const colStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === colStart || i - colStart > 3) return { row: 0, col: 0 };
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return { row: 0, col: 0 };
+    row = row * 10 + (c - 48);
+  }
+  if (i === rowStart) return { row: 0, col: 0 };
+  return { row, col };
 }
 
 function resolvePart(base: string, target: string): string {

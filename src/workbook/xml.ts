@@ -55,7 +55,6 @@ export function decodeEntities(s: string): string {
   return out + s.slice(from);
 }
 
-const NAME_END = /[\s/>]/g;
 
 /** True when [from, to) holds only double quotes, in pairs (the usual r="A1" s="2"): then its '>' ends the tag. */
 function balancedQuotes(xml: string, from: number, to: number): boolean {
@@ -146,11 +145,15 @@ export function tokenizeXml(
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    NAME_END.lastIndex = 0;
-    const m = NAME_END.exec(inner);
-    const name = m ? inner.slice(0, m.index) : inner;
+    let nameEnd = 0;
+    while (nameEnd < inner.length) {
+      const ch = inner.charCodeAt(nameEnd);
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) break;
+      nameEnd++;
+    }
+    const name = inner.slice(0, nameEnd);
     if (!name) throw new XmlError('a tag without a name');
-    onOpen(new XmlTag(name, m ? inner.slice(m.index) : ''));
+    onOpen(new XmlTag(name, nameEnd < inner.length ? inner.slice(nameEnd) : ''));
     if (selfClosing) onClose(name);
     else stack.push(name);
     pos = gt + 1;
