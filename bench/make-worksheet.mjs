@@ -4,6 +4,7 @@
 // first pass through lke itself so the sheet is self-consistent (no nilai-mismatch findings). `seed` varies the
 // answers, counts and notes (bench/batch.mjs writes a corpus of distinct files); `opd` the Unit Kerja in the title.
 import ExcelJS from 'exceljs';
+import { mulberry32 } from './rng.mjs';
 import { loadRubric } from '../dist/rubric/load.js';
 import { scoreFile } from '../dist/pipeline/score-file.js';
 
@@ -14,17 +15,8 @@ const LONG_NOTE =
   'tersedia pada tautan yang dicantumkan. Perlu penguatan pada konsistensi pelaksanaan, keterlibatan pimpinan dan ' +
   'tindak lanjut hasil evaluasi secara berkala sesuai rencana kerja pembangunan Zona Integritas.';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run writes the same sheet. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so every run writes the same sheet. */
+const rng = mulberry32;
 
 const colLetter = (c) => String.fromCharCode(64 + c); // B..Q only
 const B = 2; // first numbering column

@@ -1,7 +1,7 @@
 // Finds the LKE sheet, its header row and what each column holds. Labels are matched loosely (any case and
 // spacing, any column order); a second assessment block beside the first (an earlier year's evaluation) is
 // recognised by its repeated labels and left out.
-import { cellAt, colLetters, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
+import { cellAt, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
 
 export type Role = 'label' | 'no' | 'bobot' | 'penjelasan' | 'pilihan' | 'jawaban' | 'nilai' | 'percent' | 'catatan' | 'bukti';
 
@@ -200,11 +200,4 @@ function holdsText(sheet: Sheet, headerRow: number, col: number): boolean {
     if (typeof v === 'string' && v.trim().length > 15) n++;
   }
   return n >= 3;
-}
-
-export function describeColumns(c: Columns): string {
-  const parts = [`label ${colLetters(c.label.from)}:${colLetters(c.label.to)}`, `jawaban ${colLetters(c.jawaban)}`];
-  if (c.bobot) parts.push(`bobot ${colLetters(c.bobot)}`);
-  if (c.nilai) parts.push(`nilai ${colLetters(c.nilai)}`);
-  return parts.join(', ');
 }

@@ -40,11 +40,6 @@ export function words(s: string): Words {
   return w;
 }
 
-/** 0..1: how much two texts share their words. */
-export function similarity(a: string, b: string): number {
-  return dice(words(a), words(b));
-}
-
 /** Dice coefficient of two sorted word-id arrays. */
 export function dice(a: Words, b: Words): number {
   const na = a.length;

@@ -297,11 +297,6 @@ export function predikatOf(rubric: Pick<Rubric, 'predikat'>, index: number): Ban
   return undefined;
 }
 
-/** The questions under a node, in order. */
-export function questionsUnder(node: Node): Question[] {
-  return node.questions.length > 0 ? node.questions : node.children.flatMap(questionsUnder);
-}
-
 /** A hasil indicator answered on its own row: the node and its sole question share the code. */
 export function soleQuestion(node: Node): Question | undefined {
   const q = node.questions[0];
