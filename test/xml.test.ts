@@ -6,7 +6,8 @@ function events(xml: string): string[] {
   tokenizeXml(
     xml,
     (t) => out.push(`<${t.name}${Object.entries(t.attributes).map(([k, v]) => ` ${k}=${v}`).join('')}>`),
-    (t) => {
+    (text, from, to) => {
+      const t = text.slice(from, to);
       if (t.trim()) out.push(`"${decodeEntities(t)}"`);
     },
     (n) => out.push(`</${n}>`),
@@ -47,5 +48,22 @@ describe('XML tokenizer', () => {
         if (++calls > 2) throw new Error('stop');
       }),
     ).toThrow('stop');
+  });
+  it('finds one attribute without parsing all: by name, else by local name, the exact name first', () => {
+    const seen: Record<string, (string | undefined)[]> = {};
+    tokenizeXml(
+      `<r><a r:id="x" id="y" t='s&amp;t' v = "1>2"/><b r:id="only"/><c junk "q" t="ok"/><d/></r>`,
+      (t) => {
+        seen[t.name] = [t.attr('id'), t.attr('t'), t.attr('v'), t.attr('missing'), String(t.selfClosing)];
+      },
+      () => {},
+      () => {},
+    );
+    expect(seen['a']).toEqual(['y', 's&t', '1>2', undefined, 'true']);
+    expect(seen['b']).toEqual(['only', undefined, undefined, undefined, 'true']);
+    // junk between attributes: the lenient reading of `attributes` decides
+    expect(seen['c']).toEqual([undefined, 'ok', undefined, undefined, 'true']);
+    expect(seen['d']).toEqual([undefined, undefined, undefined, undefined, 'true']);
+    expect(seen['r']).toEqual([undefined, undefined, undefined, undefined, 'false']);
   });
 });

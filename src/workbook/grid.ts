@@ -46,8 +46,11 @@ export function colLetters(col: number): string {
   return s;
 }
 
+/** Column letters of the first columns, made once: every cell read needs its address. */
+const LETTERS = Array.from({ length: 2048 }, (_, i) => colLetters(i));
+
 export function address(row: number, col: number): string {
-  return `${colLetters(col)}${row}`;
+  return `${col < LETTERS.length ? LETTERS[col] : colLetters(col)}${row}`;
 }
 
 export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {

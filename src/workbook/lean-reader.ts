@@ -20,7 +20,9 @@ export const DEFAULT_GRID_LIMITS: GridLimits = { maxRows: 100_000, maxColumns: 2
 
 const utf8 = new TextDecoder('utf-8');
 
-function parseXml(bytes: Uint8Array, onOpen: (tag: XmlTag) => void, onText: (t: string) => void, onClose: (name: string) => void): void {
+type OnText = (text: string, from: number, to: number) => void;
+
+function parseXml(bytes: Uint8Array, onOpen: (tag: XmlTag) => void, onText: OnText, onClose: (name: string) => void): void {
   // the read is synchronous: the tokenizer calls back now and then, where a file that takes too long is stopped
   const check = () => {
     if (reading && Date.now() > reading.deadline) {
@@ -39,13 +41,6 @@ const local = (name: string) => {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
 };
-
-function attr(tag: XmlTag, name: string): string | undefined {
-  const a = tag.attributes;
-  if (name in a) return a[name];
-  for (const k of Object.keys(a)) if (local(k) === name) return a[k];
-  return undefined;
-}
 
 function colNumber(ref: string): number {
   let n = 0;
@@ -101,9 +96,9 @@ function readRels(zip: ZipReader, part: string): Map<string, { target: string; e
     bytes,
     (t) => {
       if (local(t.name) !== 'Relationship') return;
-      const id = attr(t, 'Id');
-      const target = attr(t, 'Target');
-      if (id && target !== undefined) out.set(id, { target, external: attr(t, 'TargetMode') === 'External', type: attr(t, 'Type') ?? '' });
+      const id = t.attr('Id');
+      const target = t.attr('Target');
+      if (id && target !== undefined) out.set(id, { target, external: t.attr('TargetMode') === 'External', type: t.attr('Type') ?? '' });
     },
     () => {},
     () => {},
@@ -125,8 +120,8 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
       else if (n === 't') inT = true;
       else if (n === 'rPh') skip++;
     },
-    (text) => {
-      if (inT && skip === 0) cur += decodeEntities(text);
+    (text, from, to) => {
+      if (inT && skip === 0) cur += decodeEntities(text.slice(from, to));
     },
     (name) => {
       const n = local(name);
@@ -196,20 +191,22 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
           inSheetData = true;
           break;
         case 'row': {
-          const r = attr(t, 'r');
+          const r = t.attr('r');
           rowNo = r ? Number(r) : rowNo + 1;
           colNo = 0;
           break;
         }
         case 'c': {
           if (!inSheetData) break;
-          const ref = attr(t, 'r');
+          const ref = t.attr('r');
           if (ref) {
             const p = splitRef(ref);
             rowNo = p.row || rowNo;
             colNo = p.col;
           } else colNo++;
-          cell = { row: rowNo, col: colNo, t: attr(t, 't') ?? 'n', v: undefined, f: false, inV: false, inT: false, inline: '' };
+          // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; it holds nothing
+          if (t.selfClosing) break;
+          cell = { row: rowNo, col: colNo, t: t.attr('t') ?? 'n', v: undefined, f: false, inV: false, inT: false, inline: '' };
           break;
         }
         case 'v':
@@ -225,7 +222,7 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
           if (cell && cell.t === 'inlineStr') cell.inT = true;
           break;
         case 'mergeCell': {
-          const ref = attr(t, 'ref');
+          const ref = t.attr('ref');
           const m = ref ? /^([A-Z]+\d+):([A-Z]+\d+)$/.exec(ref.replace(/\$/g, '')) : null;
           if (m) {
             const a = splitRef(m[1]!);
@@ -235,16 +232,16 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
           break;
         }
         case 'hyperlink': {
-          const ref = attr(t, 'ref');
-          if (ref) links.push({ ref, rid: attr(t, 'id'), location: attr(t, 'location') });
+          const ref = t.attr('ref');
+          if (ref) links.push({ ref, rid: t.attr('id'), location: t.attr('location') });
           break;
         }
       }
     },
-    (text) => {
+    (text, from, to) => {
       if (!cell) return;
-      if (cell.inV) cell.v += decodeEntities(text);
-      else if (cell.inT) cell.inline += decodeEntities(text);
+      if (cell.inV) cell.v += decodeEntities(text.slice(from, to));
+      else if (cell.inT) cell.inline += decodeEntities(text.slice(from, to));
     },
     (nm) => {
       switch (local(nm)) {
@@ -335,8 +332,8 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
     zip.read(wbPart)!,
     (t) => {
       if (local(t.name) === 'sheet') {
-        const rid = attr(t, 'id');
-        if (rid) sheetsDecl.push({ name: attr(t, 'name') ?? '', rid });
+        const rid = t.attr('id');
+        if (rid) sheetsDecl.push({ name: t.attr('name') ?? '', rid });
       }
     },
     () => {},
@@ -364,8 +361,8 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
       (t) => {
         if (local(t.name) === 'keywords') inKw = true;
       },
-      (text) => {
-        if (inKw) kw += decodeEntities(text);
+      (text, from, to) => {
+        if (inKw) kw += decodeEntities(text.slice(from, to));
       },
       (n) => {
         if (local(n) === 'keywords') inKw = false;

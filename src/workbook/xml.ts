@@ -4,25 +4,90 @@
 // a DOCTYPE (where entity bombs and external entities live), unknown entities, mismatched or unclosed tags.
 // Cross-checked against exceljs on every fixture (test/reader.test.ts) and fuzzed (test/hostile-fuzz.test.ts).
 
-/** A start tag; its attributes are parsed only when asked for (most tags of a sheet are never asked). */
+/**
+ * The start tag being reported. One object is reused for every tag of a parse (a sheet has thousands and most are
+ * never looked at), so read what you need inside the callback; its attributes are scanned only when asked for.
+ */
 export class XmlTag {
+  name = '';
+  /** An empty-element tag (`<c r="A1"/>`): onClose follows at once, nothing comes between. */
+  selfClosing = false;
+  private xml = '';
+  /** Where the attributes are: xml[from, to). */
+  private from = 0;
+  private to = 0;
   private parsed: Record<string, string> | undefined;
-  constructor(
-    readonly name: string,
-    private readonly rest: string,
-  ) {}
 
+  /** @internal the tokenizer moves the tag on. */
+  reset(xml: string, name: string, from: number, to: number, selfClosing: boolean): this {
+    this.xml = xml;
+    this.name = name;
+    this.selfClosing = selfClosing;
+    this.from = from;
+    this.to = to;
+    this.parsed = undefined;
+    return this;
+  }
+
+  /** All attributes, decoded. */
   get attributes(): Record<string, string> {
     if (!this.parsed) {
       const attributes: Record<string, string> = {};
+      const rest = this.xml.slice(this.from, this.to);
       ATTR.lastIndex = 0;
       let a: RegExpExecArray | null;
-      while ((a = ATTR.exec(this.rest)) !== null) attributes[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
+      while ((a = ATTR.exec(rest)) !== null) attributes[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
       this.parsed = attributes;
     }
     return this.parsed;
   }
+
+  /**
+   * One attribute, decoded: by its name, else by its local name ("id" finds "r:id": Strict OOXML and some writers
+   * prefix names). Scans the tag without building every attribute (the sheet asks each cell for "r" and "t").
+   */
+  attr(name: string): string | undefined {
+    const xml = this.xml;
+    const to = this.to;
+    let local: string | undefined;
+    let i = this.from;
+    for (;;) {
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= to) return local;
+      const nameStart = i;
+      while (i < to) {
+        const c = xml.charCodeAt(i);
+        if (c === 61 /* = */ || isSpace(c)) break;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== 61) return this.slowAttr(name);
+      i++;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== 34 && q !== 39) return this.slowAttr(name);
+      const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (close < 0 || close >= to) return this.slowAttr(name);
+      const len = nameEnd - nameStart;
+      if (len === name.length && xml.startsWith(name, nameStart)) return decodeEntities(xml.slice(i + 1, close));
+      if (local === undefined && len > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 /* : */ && xml.startsWith(name, nameEnd - name.length)) {
+        local = decodeEntities(xml.slice(i + 1, close));
+      }
+      i = close + 1;
+    }
+  }
+
+  /** A tag the fast scan cannot follow (junk between attributes): the same lenient reading as `attributes`. */
+  private slowAttr(name: string): string | undefined {
+    const a = this.attributes;
+    if (name in a) return a[name];
+    for (const k of Object.keys(a)) if (k.slice(k.indexOf(':') + 1) === name) return a[k];
+    return undefined;
+  }
 }
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 export class XmlError extends Error {}
 
@@ -55,53 +120,63 @@ export function decodeEntities(s: string): string {
   return out + s.slice(from);
 }
 
-
-/** True when [from, to) holds only double quotes, in pairs (the usual r="A1" s="2"): then its '>' ends the tag. */
-function balancedQuotes(xml: string, from: number, to: number): boolean {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 34) count++;
-    else if (ch === 39) return false;
-  }
-  return (count & 1) === 0;
-}
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** One-letter names (a sheet's c, v, f, t) as ready strings: most tags of a sheet need no new string. */
+const ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
+function nameOf(xml: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const c = xml.charCodeAt(from);
+    if (c < 128) return ASCII[c]!;
+  }
+  return xml.slice(from, to);
+}
 
 /**
  * Calls onOpen for every start tag (and empty-element tag, followed at once by onClose), onText for text between
- * tags — raw: the caller decodes (decodeEntities) only the text it keeps, most of a sheet's text (formulas) is
- * never looked at; CDATA comes already escaped for that — and onClose for every end tag. Throws XmlError on tags
- * that are not well-formed.
+ * tags — raw, as text[from, to): the caller decodes (decodeEntities) only the text it keeps, most of a sheet's
+ * text (formulas) is never looked at; CDATA comes already escaped for that — and onClose for every end tag.
+ * Throws XmlError on tags that are not well-formed.
  * `check` runs between chunks of work, so a caller can stop a long parse (a time limit).
  */
 export function tokenizeXml(
   xml: string,
   onOpen: (tag: XmlTag) => void,
-  onText: (text: string) => void,
+  onText: (text: string, from: number, to: number) => void,
   onClose: (name: string) => void,
   check?: () => void,
 ): void {
   const stack: string[] = [];
+  const tag = new XmlTag();
   let pos = 0;
   let ticks = 0;
   const n = xml.length;
   while (pos < n) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0) {
-      if (stack.length > 0 && xml.slice(pos).trim()) onText(xml.slice(pos));
+      if (stack.length > 0 && xml.slice(pos).trim()) onText(xml, pos, n);
       break;
     }
-    if (lt > pos && stack.length > 0) onText(xml.slice(pos, lt));
+    if (lt > pos && stack.length > 0) onText(xml, pos, lt);
     if ((++ticks & 0x3fff) === 0) check?.();
     const c = xml.charCodeAt(lt + 1);
     if (c === 47 /* / */) {
+      // the usual end tag, </name> right after its start tag's name: no string made
+      const open = stack.length > 0 ? stack[stack.length - 1]! : undefined;
+      const after = lt + 2 + (open?.length ?? 0);
+      if (open !== undefined && xml.charCodeAt(after) === 62 && xml.startsWith(open, lt + 2)) {
+        stack.pop();
+        onClose(open);
+        pos = after + 1;
+        continue;
+      }
       const gt = xml.indexOf('>', lt + 2);
       if (gt < 0) throw new XmlError('unclosed end tag');
       const name = xml.slice(lt + 2, gt).trim();
-      const open = stack.pop();
+      stack.pop();
       if (open !== name) throw new XmlError(`end tag </${name}> does not match <${open ?? ''}>`);
-      onClose(name);
+      onClose(open);
       pos = gt + 1;
       continue;
     }
@@ -122,38 +197,38 @@ export function tokenizeXml(
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) throw new XmlError('unclosed CDATA section');
         // re-escaped, so that the caller's decodeEntities gives back the section's text as is
-        if (stack.length > 0) onText(xml.slice(lt + 9, end).replace(/&/g, '&amp;'));
+        if (stack.length > 0) {
+          const text = xml.slice(lt + 9, end).replace(/&/g, '&amp;');
+          onText(text, 0, text.length);
+        }
         pos = end + 3;
         continue;
       }
       // <!DOCTYPE …>: spreadsheet programs never write one; it is where entity bombs and external entities live
       throw new XmlError('a part declares a DOCTYPE with entities, which spreadsheet programs never write');
     }
-    // a start tag: its end is the first '>' outside quotes (a '>' inside an attribute value is legal but rare)
-    let gt = xml.indexOf('>', lt + 1);
-    if (gt < 0) throw new XmlError('unclosed start tag');
-    if (!balancedQuotes(xml, lt + 1, gt)) {
-      let quote = 0;
-      for (gt = lt + 1; gt < n; gt++) {
-        const ch = xml.charCodeAt(gt);
-        if (quote) {
-          if (ch === quote) quote = 0;
-        } else if (ch === 34 || ch === 39) quote = ch;
-        else if (ch === 62 /* > */) break;
+    // a start tag: the name, then attributes up to the first '>' outside quotes (a '>' inside a value is legal)
+    let i = lt + 1;
+    while (i < n) {
+      const ch = xml.charCodeAt(i);
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) break;
+      i++;
+    }
+    if (i === lt + 1) throw new XmlError('a tag without a name');
+    const nameEnd = i;
+    for (; i < n; i++) {
+      const ch = xml.charCodeAt(i);
+      if (ch === 62 /* > */) break;
+      if (ch === 34 || ch === 39) {
+        i = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
+        if (i < 0) break;
       }
-      if (gt >= n) throw new XmlError('unclosed start tag');
     }
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    let nameEnd = 0;
-    while (nameEnd < inner.length) {
-      const ch = inner.charCodeAt(nameEnd);
-      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) break;
-      nameEnd++;
-    }
-    const name = inner.slice(0, nameEnd);
-    if (!name) throw new XmlError('a tag without a name');
-    onOpen(new XmlTag(name, nameEnd < inner.length ? inner.slice(nameEnd) : ''));
+    if (i < 0 || i >= n) throw new XmlError('unclosed start tag');
+    const gt = i;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47 && gt - 1 >= nameEnd;
+    const name = nameOf(xml, lt + 1, nameEnd);
+    onOpen(tag.reset(xml, name, nameEnd, selfClosing ? gt - 1 : gt, selfClosing));
     if (selfClosing) onClose(name);
     else stack.push(name);
     pos = gt + 1;
