@@ -27,11 +27,11 @@ const textsOf = (item: Item): string[] =>
 const labelOf = (item: Item): string | undefined => (item.kind === 'input' ? undefined : item.label);
 
 /** Word sets of every item's texts, computed once per rubric (matching runs for every file and candidate). */
-const wordCache = new WeakMap<Rubric, Words[][]>();
-function itemWords(rubric: Rubric): Words[][] {
+const wordCache = new WeakMap<Rubric, { words: Words[][]; labels: (string | undefined)[] }>();
+function itemWords(rubric: Rubric): { words: Words[][]; labels: (string | undefined)[] } {
   let w = wordCache.get(rubric);
   if (!w) {
-    w = rubric.items.map((it) => textsOf(it).map((t) => words(t)));
+    w = { words: rubric.items.map((it) => textsOf(it).map((t) => words(t))), labels: rubric.items.map((it) => labelOf(it)?.toLowerCase()) };
     wordCache.set(rubric, w);
   }
   return w;
@@ -52,10 +52,20 @@ function textScore(ew: Words, iw: Words[], floor = 0): number {
   return best;
 }
 
-function fit(e: Entry, ew: Words, item: Item, iw: Words[]): number {
-  let s = textScore(ew, iw);
-  const label = labelOf(item);
-  if (e.token && label && e.token.toLowerCase() === label.toLowerCase()) s += 0.2;
+/** How well a row fits an item: text similarity, +0.2 for the same numbering label, −0.3 for the wrong kind of row. */
+function fit(e: Entry, ew: Words, item: Item, iw: Words[], label: string | undefined, token: string | undefined): number {
+  return adjust(textScore(ew, iw), e, item, label, token);
+}
+
+/** The most `fit` can give: the text part bounded by the word counts alone (the same additions, so never less). */
+function fitBound(e: Entry, ew: Words, item: Item, iw: Words[], label: string | undefined, token: string | undefined): number {
+  let t = 0;
+  if (ew.length > 0) for (const w of iw) t = Math.max(t, diceBound(ew.length, w.length));
+  return adjust(t, e, item, label, token);
+}
+
+function adjust(s: number, e: Entry, item: Item, label: string | undefined, token: string | undefined): number {
+  if (token && label && token === label) s += 0.2;
   if (item.kind === 'node') {
     if (answered(e) && !soleQuestion(item)) s -= 0.3;
   } else if (!answered(e) && e.bobot && !e.nilai) {
@@ -67,7 +77,7 @@ function fit(e: Entry, ew: Words, item: Item, iw: Words[]): number {
 export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
   const res: MatchResult = { nodes: new Map(), questions: new Map(), inputs: new Map(), unmatched: [], duplicates: [] };
   const items = rubric.items;
-  const iw = itemWords(rubric);
+  const { words: iw, labels } = itemWords(rubric);
   const matched = new Array<Entry | undefined>(items.length);
   let p = 0;
 
@@ -99,15 +109,35 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
     if (!e.text && !e.token && !answered(e)) continue;
     const ew = words(e.text);
 
+    // The best fit in the window, ahead preferred (a small penalty per step) and behind discouraged. Rows mostly
+    // come in the rubric's order, so the next unmatched item is scored first and every other item only when
+    // its best possible fit (from the word counts and the label) could still beat it: the same choice, first
+    // best in window order, at a fraction of the comparisons.
+    const lo = Math.max(0, p - BEHIND);
+    const hi = Math.min(items.length, p + AHEAD);
+    const token = e.token?.toLowerCase();
+    const adjusted = (j: number) => fit(e, ew, items[j]!, iw[j]!, labels[j], token) - (j >= p ? 0.004 * (j - p) : 0.05);
+    const bound = (j: number) => fitBound(e, ew, items[j]!, iw[j]!, labels[j], token) - (j >= p ? 0.004 * (j - p) : 0.05);
+    let first = p;
+    while (first < hi && matched[first]) first++;
     let best: Item | undefined;
     let bestScore = -Infinity;
-    for (let j = Math.max(0, p - BEHIND); j < Math.min(items.length, p + AHEAD); j++) {
-      if (matched[j]) continue;
-      const item = items[j]!;
-      const s = fit(e, ew, item, iw[j]!) - (j >= p ? 0.004 * (j - p) : 0.05);
-      if (s > bestScore) {
+    let bestAt = Infinity;
+    if (first < hi) {
+      best = items[first];
+      bestScore = adjusted(first);
+      bestAt = first;
+    }
+    for (let j = lo; j < hi; j++) {
+      if (matched[j] || j === first) continue;
+      // a tie goes to the item earlier in the window, as a plain scan in order would choose
+      const b = bound(j);
+      if (b < bestScore || (b === bestScore && j > bestAt)) continue;
+      const s = adjusted(j);
+      if (s > bestScore || (s === bestScore && j < bestAt)) {
         bestScore = s;
-        best = item;
+        best = items[j];
+        bestAt = j;
       }
     }
     if (best && bestScore >= ACCEPT) {
