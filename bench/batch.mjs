@@ -204,7 +204,7 @@ async function main() {
         w.postMessage({ i, file: files[i] });
       };
       w.on('message', (m) => {
-        elements += m.n ?? (m.report?.status === 'scored' ? 1 : 0);
+        elements += m.n ?? (m.result?.file?.status === 'scored' ? 1 : 0);
         feed();
       });
       w.once('error', rej);

@@ -7,6 +7,11 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, globToRegExp } from '../src/cli/inputs.js';
 import { tempDir } from './helpers/write-lke.js';
+import { scoreBatch } from '../src/pipeline/batch.js';
+import { scoreFiles } from '../src/cli/commands/score.js';
+import { renderJson } from '../src/report/json.js';
+import { version } from '../src/cli/version.js';
+import { DEFAULT_LIMITS } from '../src/workbook/read.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const FIX = (n: string) => fileURLToPath(new URL(`../fixtures/${n}`, import.meta.url));
@@ -73,30 +78,65 @@ describe('lke score FOLDER', () => {
     expect(one.summary.areas[0]).toMatchObject({ rubric: 'rb-2014', code: 'A.VII', files: 3 });
     expect(one.rubric).toBeNull(); // two rubrics in the folder
   });
+  it('writes the JSON report file by file with the very bytes of the whole report printed at once', async () => {
+    const dir = collect();
+    const streamed = lke(['score', dir, '--format', 'json', '--jobs', '2', '--lang', 'en']).stdout;
+    const { files } = expandInputs([dir]);
+    const whole = renderJson((await scoreFiles(files, { lang: 'en', version: version() })).report);
+    expect(streamed).toBe(whole);
+    expect(Object.keys(JSON.parse(streamed))).toEqual(['schemaVersion', 'tool', 'blankPolicy', 'lang', 'files', 'rubric', 'summary']);
+  });
   it('stops a file that takes too long and goes on', () => {
     const dir = tempDir('lke-slow-');
     copyFileSync(FIX('lke-rb-2014-kalteng-2021.xlsx'), join(dir, 'a-good.xlsx'));
-    // a valid workbook whose sheet XML is long (200,000 rows of styled empty cells): slow to parse, nothing to keep
-    const rows: string[] = [];
-    for (let r = 1; r <= 200000; r++) {
-      let cells = '';
-      for (let c = 0; c < 20; c++) cells += `<c r="${String.fromCharCode(65 + c)}${r}" s="1"/>`;
-      rows.push(`<row r="${r}">${cells}</row>`);
-    }
+    // a valid workbook whose sheet XML is long (600,000 rows of styled empty cells, ~160 MB): several seconds to
+    // read even at ~100 MB/s, nothing to keep; rows alike, so it packs small (deflate level 1: ratio ~140, under 200)
+    const rows = [`<row>${'<c s="1"/>'.repeat(26)}</row>`.repeat(600000)];
     const files = {
       '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
       'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Big" sheetId="1" r:id="rId1"/></sheets></workbook>'),
       'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
       'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`),
     };
-    writeFileSync(join(dir, 'b-slow.xlsx'), zipSync(files));
+    writeFileSync(join(dir, 'b-slow.xlsx'), zipSync(files, { level: 1 }));
     copyFileSync(FIX('lke-rb-2014-flat.xlsx'), join(dir, 'c-good.xlsx'));
     const t0 = Date.now();
-    const r = lke(['score', dir, '--format', 'json', '--jobs', '2', '--timeout', '3']);
+    const r = lke(['score', dir, '--format', 'json', '--jobs', '2', '--timeout', '1']);
     const report = JSON.parse(r.stdout);
     expect(report.files.map((f: { status: string }) => f.status)).toEqual(['scored', 'error', 'scored']);
     expect(report.files[1].error.code).toBe('timeout');
     expect(r.code).toBe(1);
     expect(Date.now() - t0).toBeLessThan(30000);
+  });
+});
+
+describe('the worker pool', () => {
+  const rogue = new URL('./helpers/rogue-worker.mjs', import.meta.url);
+  const setup = { blankPolicy: 'skip' as const, limits: DEFAULT_LIMITS, lang: 'en' as const, json: true, timeoutMs: 4000, workerUrl: rogue };
+
+  it('goes on past a file that hangs, one that kills its worker and one that throws; files held behind them are scored', async () => {
+    const files = ['a', 'b-hang', 'c', 'd', 'e-crash', 'f', 'g-throw', 'h', 'i', 'j'];
+    const order: number[] = [];
+    const json: string[] = [];
+    const out = await scoreBatch(files, { ...setup, jobs: 2, onResult: (i, r) => (order.push(i), json.push(r.json!)) });
+    expect(order).toEqual(files.map((_, i) => i));
+    expect(out.map((f) => f.file)).toEqual(files);
+    expect(out.map((f) => f.error?.code ?? f.status)).toEqual(['scored', 'timeout', 'scored', 'scored', 'internal', 'scored', 'internal', 'scored', 'scored', 'scored']);
+    expect(out[1]!.error!.message).toMatch(/b-hang: not scored within 4 s/);
+    expect(out[4]!.error!.message).toMatch(/e-crash: the worker scoring it exited unexpectedly/);
+    expect(out[6]!.error!.message).toMatch(/g-throw: the worker scoring it stopped \(rogue failure\)/);
+    // the failed files are still in the JSON stream, in their place
+    expect(json[0]).toBe('"a"');
+    expect(JSON.parse(json[1]!)).toMatchObject({ file: 'b-hang', status: 'error', error: { code: 'timeout' } });
+    // every good file was scored by some worker (the pool replaced the ones it lost)
+    expect(out.filter((f) => f.status === 'scored').every((f) => /^thread \d+$/.test(f.opd!))).toBe(true);
+  }, 20000);
+
+  it('hands results on in input order and scores each file once, with more files than the reorder window', async () => {
+    const files = Array.from({ length: 700 }, (_, i) => `f${i}`);
+    const order: number[] = [];
+    const out = await scoreBatch(files, { ...setup, jobs: 2, onResult: (i) => order.push(i) });
+    expect(order).toEqual(files.map((_, i) => i));
+    expect(out.map((f) => f.index)).toEqual(files.map((_, i) => i));
   });
 });

@@ -1,6 +1,7 @@
 // Scoring one file of a batch, the same in a worker thread and in-process: never throws, every failure becomes
 // a file with status "error".
-import { fileReport, type ReportFile } from '../report/model.js';
+import { compactFile, fileReport, type ReportFile } from '../report/model.js';
+import { fileJson } from '../report/json.js';
 import type { Lang } from '../findings/codes.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { ReadLimits } from '../workbook/read.js';
@@ -16,11 +17,17 @@ export interface WorkerSetup {
   year?: number | undefined;
   limits: ReadLimits;
   lang: Lang;
-  /**
-   * Keep only what a batch summary shows (components to areas, counts): a report of thousands of files then stays
-   * small in the main thread. Off for formats that print every answer and finding.
-   */
-  compact?: boolean | undefined;
+  /** Also give each file's whole report as JSON text, ready for its place in the report (`--format json`). */
+  json?: boolean | undefined;
+}
+
+/**
+ * One file of a batch: what the summary and ranking need (components to areas, counts: small, so thousands stay
+ * in the main thread), and with `json` the file's whole report already as text, which the main thread only writes.
+ */
+export interface BatchResult {
+  file: ReportFile;
+  json?: string | undefined;
 }
 
 let rubrics: { forced?: Rubric | undefined; candidates: Rubric[] } | undefined;
@@ -51,13 +58,18 @@ export function errorFile(file: string, code: string, message: string): ReportFi
   };
 }
 
-export async function scoreOneForBatch(file: string, setup: WorkerSetup): Promise<ReportFile> {
+export async function scoreOneForBatch(file: string, setup: WorkerSetup): Promise<BatchResult> {
+  let report: ReportFile;
   try {
     const { forced, candidates } = await rubricsFor(setup);
     const r = await scoreFile(file, { rubric: forced, candidates, blankPolicy: setup.blankPolicy, opd: setup.opd, year: setup.year, limits: setup.limits });
-    const report = fileReport(r, setup.lang);
-    return setup.compact ? { ...report, nodes: report.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: [] } : report;
+    report = fileReport(r, setup.lang);
   } catch (e) {
-    return errorFile(file, 'internal', `${file}: internal error while scoring (${(e as Error)?.message ?? String(e)})`);
+    report = errorFile(file, 'internal', `${file}: internal error while scoring (${(e as Error)?.message ?? String(e)})`);
   }
+  return resultOf(report, setup);
+}
+
+export function resultOf(report: ReportFile, setup: Pick<WorkerSetup, 'json'>): BatchResult {
+  return { file: compactFile(report), json: setup.json ? fileJson(report) : undefined };
 }

@@ -1,97 +1,193 @@
 // Scores many files with a pool of worker_threads (never a process per file: that costs 30-50× more). Results
-// come back in input order whatever the workers' timing; a file that hangs past the time limit or kills its
+// are handed on in input order whatever the workers' timing; a file that hangs past the time limit or kills its
 // worker is reported as failed and the pool goes on.
 import { Worker } from 'node:worker_threads';
 import type { ReportFile } from '../report/model.js';
-import { errorFile, scoreOneForBatch, type WorkerSetup } from './batch-file.js';
+import { errorFile, resultOf, scoreOneForBatch, type BatchResult, type WorkerSetup } from './batch-file.js';
 
-export interface BatchOptions extends WorkerSetup {
+export interface PoolOptions extends WorkerSetup {
   jobs: number;
   /** Per file, in milliseconds. */
   timeoutMs: number;
   /** Heap limit of each worker, in MiB (a hostile file cannot take the machine). */
   workerHeapMb?: number | undefined;
-  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** The worker script (tests put a misbehaving one in its place); lke's own by default. */
+  workerUrl?: URL | undefined;
 }
+
+export interface RunHandlers {
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** Each file's result, in input order, as soon as it and every file before it are done. */
+  onResult?: ((i: number, result: BatchResult) => void) | undefined;
+}
+
+export type BatchOptions = PoolOptions & RunHandlers;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-export async function scoreBatch(files: string[], opts: BatchOptions): Promise<ReportFile[]> {
-  const out = new Array<ReportFile>(files.length);
-  let done = 0;
-  const finish = (i: number, r: ReportFile) => {
-    out[i] = r;
-    done++;
-    opts.onProgress?.(done, files.length, files[i]!);
+/** Files a worker holds at once: the one it scores and the next, so it never waits for the main thread. */
+const PREFETCH = 2;
+/**
+ * Results that may wait for an earlier, slower file before being handed on; past it no new file is started.
+ * Keeps memory flat when one file takes its whole time limit while the others fly by.
+ */
+const REORDER_WINDOW = 256;
+
+export interface Pool {
+  /** Scores the files (once per pool); resolves with each file's summary in input order. */
+  run(files: string[], handlers?: RunHandlers): Promise<ReportFile[]>;
+  /** Stops the workers without running (the caller failed while they were starting). */
+  cancel(): void;
+}
+
+/**
+ * Starts the workers at once (they load the pipeline and rubrics while the caller gets on with its own set-up);
+ * `run` then feeds them. `jobs` 1 scores in this thread, with no worker.
+ */
+export function startPool(opts: PoolOptions, maxJobs = Infinity): Pool {
+  const jobs = Math.max(1, Math.min(opts.jobs, maxJobs));
+  const setup: WorkerSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, opd: opts.opd, year: opts.year, limits: opts.limits, lang: opts.lang, json: opts.json };
+  const spawn = () => new Worker(opts.workerUrl ?? WORKER_URL, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? 512 } });
+  const warm = jobs > 1 ? Array.from({ length: jobs }, spawn) : [];
+  return {
+    run: (files, handlers = {}) => {
+      const run = { ...opts, ...handlers };
+      return jobs > 1 ? runPool(files, run, setup, warm, spawn) : runHere(files, run, setup);
+    },
+    cancel: () => {
+      for (const w of warm) void w.terminate();
+    },
   };
-  const jobs = Math.max(1, Math.min(opts.jobs, files.length));
-  if (jobs === 1) {
-    for (let i = 0; i < files.length; i++) finish(i, await scoreOneForBatch(files[i]!, opts));
-    return out;
-  }
-  const setup: WorkerSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, opd: opts.opd, year: opts.year, limits: opts.limits, lang: opts.lang, compact: opts.compact };
+}
+
+export async function scoreBatch(files: string[], opts: BatchOptions): Promise<ReportFile[]> {
+  return startPool(opts, files.length).run(files, opts);
+}
+
+/** Hands results on in input order; remembers only the compact summaries. */
+function inOrder(files: string[], opts: BatchOptions) {
+  const summaries = new Array<ReportFile>(files.length);
+  const waiting = new Map<number, BatchResult>();
+  let delivered = 0;
+  let done = 0;
+  return {
+    summaries,
+    get delivered() {
+      return delivered;
+    },
+    finish(i: number, r: BatchResult) {
+      done++;
+      opts.onProgress?.(done, files.length, files[i]!);
+      waiting.set(i, r);
+      for (let next = waiting.get(delivered); next; next = waiting.get(delivered)) {
+        waiting.delete(delivered);
+        summaries[delivered] = next.file;
+        opts.onResult?.(delivered, next);
+        delivered++;
+      }
+    },
+  };
+}
+
+async function runHere(files: string[], opts: BatchOptions, setup: WorkerSetup): Promise<ReportFile[]> {
+  const out = inOrder(files, opts);
+  for (let i = 0; i < files.length; i++) out.finish(i, await scoreOneForBatch(files[i]!, setup));
+  return out.summaries;
+}
+
+function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: Worker[], spawn: () => Worker): Promise<ReportFile[]> {
+  const out = inOrder(files, opts);
+  /** Files handed back by a worker that stopped, to be scored again before new ones. */
+  const retry: number[] = [];
   let next = 0;
-  await new Promise<void>((resolveAll) => {
-    let running = 0;
-    const spawn = () => {
-      const w = new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? 512 } });
-      let current: { i: number; timer: NodeJS.Timeout } | undefined;
-      const feed = () => {
-        if (next >= files.length) {
-          current = undefined;
+  let finished = 0;
+  const failed = (i: number, code: string, why: string) => resultOf(errorFile(files[i]!, code, why), setup);
+
+  return new Promise<ReportFile[]>((resolveAll) => {
+    const take = (): number | undefined => {
+      if (retry.length > 0) return retry.shift();
+      if (next < files.length && next - out.delivered < REORDER_WINDOW) return next++;
+      return undefined;
+    };
+    const workers = new Set<() => void>();
+    const refill = () => {
+      for (const feed of workers) feed();
+    };
+    const live = new Set<Worker>();
+    const complete = (i: number, r: BatchResult) => {
+      out.finish(i, r);
+      finished++;
+      if (finished === files.length) {
+        for (const w of live) {
+          w.removeAllListeners();
           void w.terminate();
-          if (--running === 0) resolveAll();
-          return;
         }
-        const i = next++;
-        current = {
-          i,
-          timer: setTimeout(() => {
-            // a file that takes too long: stop its worker, report it, carry on with a fresh worker
-            const c = current!;
-            current = undefined;
-            w.removeAllListeners();
-            void w.terminate();
-            finish(c.i, errorFile(files[c.i]!, 'timeout', `${files[c.i]}: not scored within ${opts.timeoutMs / 1000} s; the file is stopped and skipped (raise it with --timeout)`));
-            running--;
-            running++;
-            spawn();
-          }, opts.timeoutMs),
-        };
-        w.postMessage({ i, file: files[i] });
+        resolveAll(out.summaries);
+        return;
+      }
+      // a result handed on may reopen the reorder window for idle workers
+      refill();
+    };
+
+    const attach = (w: Worker) => {
+      /** The files this worker holds, the first being scored; its timer runs for the first only. */
+      const held: number[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      let gone = false;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = held.length > 0 ? setTimeout(onTimeout, opts.timeoutMs) : undefined;
       };
-      w.on('message', (m: { i: number; report: ReportFile }) => {
-        if (!current || current.i !== m.i) return;
-        clearTimeout(current.timer);
-        finish(m.i, m.report);
+      const retire = (why: (i: number) => BatchResult) => {
+        // the file being scored is lost with the worker; the ones waiting behind it go to a fresh worker
+        gone = true;
+        clearTimeout(timer);
+        workers.delete(feed);
+        live.delete(w);
+        w.removeAllListeners();
+        void w.terminate();
+        const [lost, ...rest] = held;
+        held.length = 0;
+        retry.unshift(...rest);
+        if (retry.length > 0 || next < files.length) attach(spawn());
+        if (lost !== undefined) complete(lost, why(lost));
+      };
+      const onTimeout = () =>
+        retire((i) => failed(i, 'timeout', `${files[i]}: not scored within ${opts.timeoutMs / 1000} s; the file is stopped and skipped (raise it with --timeout)`));
+      const feed = () => {
+        if (gone) return;
+        while (held.length < PREFETCH) {
+          const i = take();
+          if (i === undefined) break;
+          held.push(i);
+          if (held.length === 1) arm();
+          w.postMessage({ i, file: files[i] });
+        }
+      };
+      w.on('message', (m: { i: number; result: BatchResult }) => {
+        if (held[0] !== m.i) return;
+        held.shift();
+        arm();
+        complete(m.i, m.result);
         feed();
       });
       w.on('error', (e) => {
-        if (!current) return;
-        const c = current;
-        clearTimeout(c.timer);
-        current = undefined;
-        w.removeAllListeners();
-        void w.terminate();
         const why = /heap|memory/i.test(e.message) ? 'ran out of memory' : e.message;
-        finish(c.i, errorFile(files[c.i]!, 'internal', `${files[c.i]}: the worker scoring it stopped (${why}); the file is skipped`));
-        spawn();
+        retire((i) => failed(i, 'internal', `${files[i]}: the worker scoring it stopped (${why}); the file is skipped`));
       });
       w.on('exit', () => {
-        if (current) {
-          const c = current;
-          clearTimeout(c.timer);
-          current = undefined;
-          finish(c.i, errorFile(files[c.i]!, 'internal', `${files[c.i]}: the worker scoring it exited unexpectedly; the file is skipped`));
-          spawn();
-        }
+        if (!gone) retire((i) => failed(i, 'internal', `${files[i]}: the worker scoring it exited unexpectedly; the file is skipped`));
       });
+      workers.add(feed);
+      live.add(w);
       feed();
     };
-    for (let k = 0; k < jobs; k++) {
-      running++;
-      spawn();
+
+    if (files.length === 0) {
+      for (const w of warm) void w.terminate();
+      resolveAll(out.summaries);
+      return;
     }
+    for (const w of warm) attach(w);
   });
-  return out;
 }

@@ -74,10 +74,11 @@ export interface ReportFile {
 export interface Report {
   schemaVersion: number;
   tool: { name: 'lke'; version: string };
-  rubric: { id: string; title: string; regulation: string; uncertain: { code: string; text: string }[] } | null;
   blankPolicy: BlankPolicy;
   lang: Lang;
+  /** Before `rubric` and `summary`, which depend on all of them: a batch writes its report file by file. */
   files: ReportFile[];
+  rubric: { id: string; title: string; regulation: string; uncertain: { code: string; text: string }[] } | null;
   summary: {
     files: number;
     scored: number;
@@ -108,6 +109,19 @@ export function buildReport(results: FileResult[], opts: BuildOptions): Report {
 
 /** The report over files already reported one by one (a batch's workers send ReportFiles back). */
 export function assembleReport(files: ReportFile[], rubrics: Map<string, Rubric>, opts: BuildOptions): Report {
+  return { ...reportHead(opts), files, ...reportTail(files, rubrics) };
+}
+
+/** What a report says before its files: known before any file is scored. */
+export function reportHead(opts: BuildOptions): Pick<Report, 'schemaVersion' | 'tool' | 'blankPolicy' | 'lang'> {
+  return { schemaVersion: SCHEMA_VERSION, tool: { name: 'lke', version: opts.version }, blankPolicy: opts.blankPolicy, lang: opts.lang };
+}
+
+/**
+ * What a report says after its files: the rubric they share and the summary. It needs of each file only what
+ * `compactFile` keeps, so a batch holds that much per file however long it is.
+ */
+export function reportTail(files: ReportFile[], rubrics: Map<string, Rubric>): Pick<Report, 'rubric' | 'summary'> {
   const used = new Set(files.filter((f) => f.rubric).map((f) => f.rubric!.id));
   const only = used.size === 1 ? rubrics.get([...used][0]!) : undefined;
   const indices = files.filter((f) => f.index !== null).map((f) => f.index!);
@@ -116,22 +130,22 @@ export function assembleReport(files: ReportFile[], rubrics: Map<string, Rubric>
   const predikat: Record<string, number> = {};
   for (const f of files) if (f.predikat) predikat[f.predikat.code] = (predikat[f.predikat.code] ?? 0) + 1;
   return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'lke', version: opts.version },
     rubric: only ? { id: only.id, title: only.title, regulation: only.regulation, uncertain: uncertainFacts(only) } : null,
-    blankPolicy: opts.blankPolicy,
-    lang: opts.lang,
-    files,
     summary: {
       files: files.length,
       scored: files.filter((f) => f.status === 'scored').length,
       failed: files.filter((f) => f.status === 'error').length,
-      index: indices.length ? { mean: indices.reduce((a, b) => a + b, 0) / indices.length, median: median(indices), min: Math.min(...indices), max: Math.max(...indices) } : null,
+      index: indices.length ? { mean: indices.reduce((a, b) => a + b, 0) / indices.length, median: median(indices), min: indices.reduce((a, b) => Math.min(a, b)), max: indices.reduce((a, b) => Math.max(a, b)) } : null,
       predikat,
       areas: weakestAreas(files),
       findings,
     },
   };
+}
+
+/** A file reduced to what a batch summary and ranking show: nodes down to the areas, the counts; no answers or findings. */
+export function compactFile(f: ReportFile): ReportFile {
+  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: [] };
 }
 
 function median(xs: number[]): number {

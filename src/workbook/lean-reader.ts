@@ -52,8 +52,11 @@ function colNumber(ref: string): number {
   return n;
 }
 
-/** "$AB$12" → row 12, column 28 ({0, 0} when it is not a cell reference). Runs once per cell: no regex. */
-function splitRef(ref: string): { row: number; col: number } {
+/** Packs a cell position into one number (no object per cell): row × 2^15 + column. */
+const COLS = 32768;
+
+/** "$AB$12" → 12 × COLS + 28, or 0 when it is not a cell reference. Runs once per cell: no regex, no object. */
+function splitRef(ref: string): number {
   let i = 0;
   const n = ref.length;
   if (ref.charCodeAt(i) === 36) i++;
@@ -64,18 +67,22 @@ function splitRef(ref: string): { row: number; col: number } {
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i === colStart || i - colStart > 3) return { row: 0, col: 0 };
+  if (i === colStart || i - colStart > 3) return 0;
   if (ref.charCodeAt(i) === 36) i++;
   let row = 0;
   const rowStart = i;
   for (; i < n; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return { row: 0, col: 0 };
+    if (c < 48 || c > 57) return 0;
     row = row * 10 + (c - 48);
   }
-  if (i === rowStart) return { row: 0, col: 0 };
-  return { row, col };
+  // no row past 10^9 (Excel stops at 1,048,576): the packed number stays exact
+  if (i === rowStart || i - rowStart > 9) return 0;
+  return row * COLS + col;
 }
+
+const rowOf = (packed: number) => Math.floor(packed / COLS);
+const colOf = (packed: number) => packed % COLS;
 
 function resolvePart(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -143,27 +150,40 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
   let maxCol = 0;
   let rowNo = 0;
   let colNo = 0;
-  let cell: { row: number; col: number; t: string; v: string | undefined; f: boolean; inV: boolean; inT: boolean; inline: string } | undefined;
+  // the cell being read: plain variables, not an object per cell
+  let inCell = false;
+  let cRow = 0;
+  let cCol = 0;
+  let cType = 'n';
+  let cV: string | undefined;
+  let cF = false;
+  let inV = false;
+  let inT = false;
+  let cInline = '';
   let inSheetData = false;
 
   const finish = () => {
-    const c = cell!;
-    cell = undefined;
-    const out: Cell = { row: c.row, col: c.col, address: address(c.row, c.col), value: null };
-    if (c.f) out.formula = true;
-    if (c.t === 'inlineStr') out.value = c.inline;
-    else if (c.v === undefined) {
-      if (c.f) out.noCache = true;
+    inCell = false;
+    let value: Cell['value'] = null;
+    let error: string | undefined;
+    let noCache = false;
+    if (cType === 'inlineStr') value = cInline;
+    else if (cV === undefined) {
+      if (cF) noCache = true;
       else return; // a styled empty cell
-    } else if (c.t === 's') out.value = shared[Number(c.v)] ?? '';
-    else if (c.t === 'str' || c.t === 'd') out.value = c.v;
-    else if (c.t === 'b') out.value = c.v === '1' || c.v === 'true';
-    else if (c.t === 'e') out.error = c.v;
+    } else if (cType === 's') value = shared[Number(cV)] ?? '';
+    else if (cType === 'str' || cType === 'd') value = cV;
+    else if (cType === 'b') value = cV === '1' || cV === 'true';
+    else if (cType === 'e') error = cV;
     else {
-      const n = Number(c.v);
-      out.value = c.v.trim() === '' || !Number.isFinite(n) ? c.v : n;
+      const n = Number(cV);
+      value = cV.trim() === '' || !Number.isFinite(n) ? cV : n;
     }
-    if (out.value === null && !out.error && !out.noCache) return;
+    if (value === null && !error && !noCache) return;
+    const out: Cell = { row: cRow, col: cCol, address: address(cRow, cCol), value };
+    if (cF) out.formula = true;
+    if (noCache) out.noCache = true;
+    if (error !== undefined) out.error = error;
     if (out.col > limits.maxColumns) {
       throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
     }
@@ -201,25 +221,33 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
           const ref = t.attr('r');
           if (ref) {
             const p = splitRef(ref);
-            rowNo = p.row || rowNo;
-            colNo = p.col;
+            rowNo = rowOf(p) || rowNo;
+            colNo = colOf(p);
           } else colNo++;
           // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; it holds nothing
           if (t.selfClosing) break;
-          cell = { row: rowNo, col: colNo, t: t.attr('t') ?? 'n', v: undefined, f: false, inV: false, inT: false, inline: '' };
+          inCell = true;
+          cRow = rowNo;
+          cCol = colNo;
+          cType = t.attr('t') ?? 'n';
+          cV = undefined;
+          cF = false;
+          inV = false;
+          inT = false;
+          cInline = '';
           break;
         }
         case 'v':
-          if (cell) {
-            cell.inV = true;
-            cell.v = '';
+          if (inCell) {
+            inV = true;
+            cV = '';
           }
           break;
         case 'f':
-          if (cell) cell.f = true;
+          if (inCell) cF = true;
           break;
         case 't':
-          if (cell && cell.t === 'inlineStr') cell.inT = true;
+          if (inCell && cType === 'inlineStr') inT = true;
           break;
         case 'mergeCell': {
           const ref = t.attr('ref');
@@ -227,7 +255,7 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
           if (m) {
             const a = splitRef(m[1]!);
             const b = splitRef(m[2]!);
-            merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+            merges.push({ top: Math.min(rowOf(a), rowOf(b)), left: Math.min(colOf(a), colOf(b)), bottom: Math.max(rowOf(a), rowOf(b)), right: Math.max(colOf(a), colOf(b)) });
           }
           break;
         }
@@ -239,20 +267,20 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
       }
     },
     (text, from, to) => {
-      if (!cell) return;
-      if (cell.inV) cell.v += decodeEntities(text.slice(from, to));
-      else if (cell.inT) cell.inline += decodeEntities(text.slice(from, to));
+      if (!inCell) return;
+      if (inV) cV += decodeEntities(text.slice(from, to));
+      else if (inT) cInline += decodeEntities(text.slice(from, to));
     },
     (nm) => {
       switch (local(nm)) {
         case 'v':
-          if (cell) cell.inV = false;
+          inV = false;
           break;
         case 't':
-          if (cell) cell.inT = false;
+          inT = false;
           break;
         case 'c':
-          if (cell) finish();
+          if (inCell) finish();
           break;
         case 'sheetData':
           inSheetData = false;
@@ -287,9 +315,8 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
   if (links.length > 0) {
     const rels = readRels(zip, part);
     for (const l of links) {
-      const first = l.ref.split(':')[0]!;
-      const { row, col } = splitRef(first);
-      const c = rows.get(row)?.get(col);
+      const first = splitRef(l.ref.split(':')[0]!);
+      const c = rows.get(rowOf(first))?.get(colOf(first));
       if (!c) continue;
       const target = l.rid ? rels.get(l.rid)?.target : undefined;
       c.hyperlink = target ?? (l.location ? `#${l.location}` : undefined);

@@ -2,7 +2,8 @@
 import { builtinRubricIds, loadRubricAsync } from '../../rubric/builtin.js';
 import type { Rubric } from '../../rubric/model.js';
 import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
-import { assembleReport, buildReport, type Report } from '../../report/model.js';
+import { assembleReport, buildReport, reportHead, type Report } from '../../report/model.js';
+import { JsonReportWriter } from '../../report/json.js';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { presenter } from '../../report/registry.js';
@@ -90,34 +91,58 @@ export interface BatchCommandOptions {
   timeout?: number | undefined;
 }
 
-/** Many files: the worker pool, a progress bar on a terminal, one report over all of them. */
-export async function scoreMany(files: string[], opts: ScoreCommandOptions & BatchCommandOptions): Promise<{ report: Report; exitCode: number }> {
+/**
+ * Many files: the worker pool, a progress bar on a terminal, one report over all of them. With `writeJson` the JSON
+ * report goes out file by file as the files are done (in input order) and the returned report holds only each
+ * file's summary: memory stays flat over thousands of files.
+ */
+export async function scoreMany(
+  files: string[],
+  opts: ScoreCommandOptions & BatchCommandOptions,
+  writeJson?: (chunk: string) => void,
+): Promise<{ report: Report; exitCode: number }> {
   const blankPolicy = opts.blankPolicy ?? opts.blank ?? 'skip';
   const lang = opts.lang ?? langFromEnv();
+  const { startPool } = await import('../../pipeline/batch.js');
+  // the workers start loading now, while this thread loads the rubrics and the presenter
+  const pool = startPool(
+    {
+      rubric: opts.rubric,
+      blankPolicy,
+      opd: opts.opd,
+      year: opts.year,
+      limits: limitsFrom(opts),
+      lang,
+      jobs: opts.jobs ?? availableParallelism(),
+      // the reader stops itself at the limit; the worker is killed a little later only if something else hangs
+      timeoutMs: (opts.timeout ?? 60) * 1000 + 1000,
+      json: writeJson !== undefined,
+    },
+    files.length,
+  );
   // load here too: a broken rubric is one usage error, not a failure per file; and the report needs the objects
-  const forced = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
-  const rubrics = new Map((forced ? [forced] : await Promise.all(builtinRubricIds().map(loadRubricOrExit))).map((r) => [r.id, r]));
-  const limits = limitsFrom(opts);
-  const bar = !opts.quiet && process.stderr.isTTY ? await progressBar(files.length) : undefined;
-  const { scoreBatch } = await import('../../pipeline/batch.js');
-  const reports = await scoreBatch(files, {
-    rubric: forced ? opts.rubric : undefined,
-    blankPolicy,
-    opd: opts.opd,
-    year: opts.year,
-    limits,
-    lang,
-    jobs: opts.jobs ?? availableParallelism(),
-    // the reader stops itself at the limit; the worker is killed a little later only if something else hangs
-    timeoutMs: (opts.timeout ?? 60) * 1000 + 1000,
-    // the terminal ranking shows areas and counts only
-    compact: (opts.format ?? 'table') === 'table',
+  let forced: Rubric | undefined;
+  let rubrics: Map<string, Rubric>;
+  try {
+    forced = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
+    rubrics = new Map((forced ? [forced] : await Promise.all(builtinRubricIds().map(loadRubricOrExit))).map((r) => [r.id, r]));
+  } catch (e) {
+    pool.cancel();
+    throw e;
+  }
+  const head = { blankPolicy, lang, version: opts.version };
+  const writer = writeJson ? new JsonReportWriter(writeJson) : undefined;
+  writer?.begin(reportHead(head));
+  const bar = !opts.quiet && process.stderr.isTTY && !(writeJson && process.stdout.isTTY) ? await progressBar(files.length) : undefined;
+  const summaries = await pool.run(files, {
+    onResult: writer ? (_i, r) => writer.file(r.json!) : undefined,
     onProgress: bar ? (done, _total, file) => bar.update(done, { file: basename(file) }) : undefined,
   });
   bar?.stop();
-  const report = assembleReport(reports, rubrics, { blankPolicy, lang, version: opts.version });
-  const failed = reports.some((r) => r.status === 'error');
-  const errors = reports.some((r) => r.counts.error > 0);
+  const report = assembleReport(summaries, rubrics, head);
+  writer?.end(report);
+  const failed = summaries.some((r) => r.status === 'error');
+  const errors = summaries.some((r) => r.counts.error > 0);
   return { report, exitCode: failed || errors ? EXIT.findings : EXIT.ok };
 }
 
@@ -143,15 +168,16 @@ export async function runScore(args: string[], opts: ScoreCommandOptions & Batch
   const format = opts.format ?? 'table';
   const render = await presenter(format);
   if (!render) throw new ExitError(`unknown format ${format}`);
-  let report: Report;
-  let exitCode: number;
-  if (files.length === 1) {
-    const run = await scoreFiles(files, opts);
-    report = run.report;
-    exitCode = run.exitCode;
-  } else {
-    ({ report, exitCode } = await scoreMany(files, opts));
+  if (files.length > 1) {
+    // a batch's JSON report is written file by file as they are done
+    const json = format === 'json';
+    const { report, exitCode } = await scoreMany(files, opts, json ? (chunk) => process.stdout.write(chunk) : undefined);
+    for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
+    const onlyErrors = report.files.every((f) => f.status === 'error');
+    if (!json && !onlyErrors) process.stdout.write(render(report, { color: useColor(process.stdout), detail: opts.detail }));
+    return exitCode;
   }
+  const { report, exitCode } = await scoreFiles(files, opts);
   for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
   const onlyErrors = report.files.every((f) => f.status === 'error');
   // A table with nothing scored would only repeat stderr; json always prints the report for machines.
