@@ -10,6 +10,8 @@ import { tempDir } from './helpers/write-lke.js';
 import { scoreBatch } from '../src/pipeline/batch.js';
 import { scoreFiles } from '../src/cli/commands/score.js';
 import { renderJson } from '../src/report/json.js';
+import { renderTable } from '../src/report/table.js';
+import { assembleReport, type ReportFile } from '../src/report/model.js';
 import { version } from '../src/cli/version.js';
 import { DEFAULT_LIMITS } from '../src/workbook/read.js';
 
@@ -138,5 +140,35 @@ describe('the worker pool', () => {
     const out = await scoreBatch(files, { ...setup, jobs: 2, onResult: (i) => order.push(i) });
     expect(order).toEqual(files.map((_, i) => i));
     expect(out.map((f) => f.index)).toEqual(files.map((_, i) => i));
+  });
+});
+
+describe('the batch ranking table', () => {
+  it('stays one box over hundreds of OPDs (drawn in chunks), aligned, ranked by index', () => {
+    const files: ReportFile[] = Array.from({ length: 450 }, (_, i) => ({
+      file: `opd-${i}.xlsx`,
+      status: 'scored',
+      opd: i === 7 ? 'Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten' : `OPD ${i}`,
+      year: 2024,
+      rubric: { id: 'zi-2021', title: 'LKE ZI' },
+      sheet: 'LKE',
+      index: (i * 37) % 100,
+      predikat: null,
+      nodes: [{ code: 'A.I', level: 'area', depth: 1, parent: 'A', name: 'Manajemen Perubahan', bobot: 10, nilai: (i % 10) + 0.5, percent: ((i % 10) + 0.5) / 10, gap: 0 }],
+      answers: [],
+      findings: [],
+      counts: { error: i % 3 === 0 ? 1 : 0, warning: 0, info: 0 },
+    }));
+    const out = renderTable(assembleReport(files, new Map(), { blankPolicy: 'skip', lang: 'en', version: '0' }), { color: false });
+    const box = out.split('\n').filter((l) => /^[┌├│└]/.test(l));
+    expect(box.filter((l) => l.startsWith('┌'))).toHaveLength(1);
+    expect(box.filter((l) => l.startsWith('├'))).toHaveLength(1);
+    expect(box.filter((l) => l.startsWith('└'))).toHaveLength(1);
+    const rows = box.filter((l) => /^│\s+\d+ │/.test(l));
+    expect(rows).toHaveLength(450);
+    expect(new Set(box.map((l) => [...l].length)).size).toBe(1);
+    // rank 1 has the highest index; the long name is cut to 40 characters
+    expect(rows[0]).toMatch(/│\s+1 │ OPD \d+\s+│\s+99\.00 │/);
+    expect(out).toContain('Dinas Komunikasi, Informatika, Statisti…');
   });
 });

@@ -109,24 +109,28 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
   const lines: string[] = [];
   const scored = report.files.filter((f) => f.status === 'scored');
   const byRubric = new Map<string, ReportFile[]>();
-  for (const f of scored) byRubric.set(f.rubric!.id, [...(byRubric.get(f.rubric!.id) ?? []), f]);
+  for (const f of scored) {
+    const list = byRubric.get(f.rubric!.id);
+    if (list) list.push(f);
+    else byRubric.set(f.rubric!.id, [f]);
+  }
   for (const [id, files] of [...byRubric].sort((a, b) => a[0].localeCompare(b[0]))) {
     const columns = files[0]!.nodes.filter((n) => n.depth === 1);
-    const table = new Table({
-      head: [w.rank, 'OPD', 'Indeks', 'Predikat', ...columns.map((n) => n.code), w.findingsShort],
-      style: { head: [], border: [], compact: true },
-      colAligns: ['right', 'left', 'right', 'left', ...columns.map(() => 'right' as const), 'right'],
-    });
     // deterministic: index descending, then file name
     const ranked = [...files].sort((a, b) => b.index! - a.index! || a.file.localeCompare(b.file));
-    ranked.forEach((f, i) => {
+    const rows = ranked.map((f, i) => {
       const pct = new Map(f.nodes.map((n) => [n.code, n.percent]));
       const opd = (f.opd ?? f.file).length > 40 ? `${(f.opd ?? f.file).slice(0, 39)}…` : f.opd ?? f.file;
       const found = f.counts.error + f.counts.warning;
-      table.push([String(i + 1), opd, fixed(f.index!), f.predikat?.code ?? '-', ...columns.map((n) => `${fixed((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0']);
+      return [String(i + 1), opd, fixed(f.index!), f.predikat?.code ?? '-', ...columns.map((n) => `${fixed((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0'];
     });
+    const table = longTable(
+      [w.rank, 'OPD', 'Indeks', 'Predikat', ...columns.map((n) => n.code), w.findingsShort],
+      ['right', 'left', 'right', 'left', ...columns.map(() => 'right' as const), 'right'],
+      rows,
+    );
     const title = files[0]!.rubric!.title;
-    lines.push(c.bold(`${w.ranking}: ${id} (${title})`), table.toString(), '');
+    lines.push(c.bold(`${w.ranking}: ${id} (${title})`), table, '');
   }
   const s = report.summary;
   lines.push(c.bold(w.summaryTitle));
@@ -150,4 +154,28 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
     for (const f of failed) lines.push(`  ${f.error?.message ?? f.file}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Display width of a cell: ANSI colours left out, one column per code point (OPD names are Latin text). */
+const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+
+/** Rows per cli-table3 table: its layout costs grow with the square of the rows (5,000 rows took 6 s at once). */
+const CHUNK = 200;
+
+/**
+ * A ranking of any length: cli-table3 tables of CHUNK rows with the same column widths, joined into one box (each
+ * chunk's closing border and the next one's opening border dropped).
+ */
+function longTable(head: string[], colAligns: ('left' | 'right')[], rows: string[][]): string {
+  const colWidths = head.map((h, i) => rows.reduce((m, r) => Math.max(m, width(r[i]!)), width(h)) + 2);
+  const parts: string[] = [];
+  for (let from = 0; from === 0 || from < rows.length; from += CHUNK) {
+    const table = new Table({ ...(from === 0 ? { head } : {}), colWidths, colAligns, style: { head: [], border: [], compact: true }, wordWrap: false });
+    table.push(...rows.slice(from, from + CHUNK));
+    let lines = table.toString().split('\n');
+    if (from > 0) lines = lines.slice(1);
+    if (from + CHUNK < rows.length) lines = lines.slice(0, -1);
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n');
 }
