@@ -55,6 +55,10 @@ describe('XML tokenizer', () => {
       `<r><a r:id="x" id="y" t='s&amp;t' v = "1>2"/><b r:id="only"/><c junk "q" t="ok"/><d/></r>`,
       (t) => {
         seen[t.name] = [t.attr('id'), t.attr('t'), t.attr('v'), t.attr('missing'), String(t.selfClosing)];
+        // the one-scan form reads the same
+        const many: (string | undefined)[] = [];
+        t.attrs(['id', 't', 'v', 'missing'], many);
+        expect(many).toEqual(seen[t.name]!.slice(0, 4));
       },
       () => {},
       () => {},

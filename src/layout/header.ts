@@ -35,6 +35,8 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The role a header label names, or undefined. Order matters: "Catatan/Keterangan/Penjelasan" is a note column. */
 export function roleOf(label: string): Role | undefined {
+  // most cells of the first rows are long question texts: too long for a label, known without normalising them
+  if (label.length > 60 && label.trim().length > 60 && !/\s\s/.test(label)) return undefined;
   const t = norm(label);
   if (!t || t.length > 60) return undefined;
   if (/^(no\.?|nomor|kode|code|no urut)$/.test(t)) return 'no';

@@ -12,7 +12,9 @@ const member = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${JSO
 
 /** One file as it stands in the report's `files` array (JSON text, indented for its place); made where it is scored. */
 export function fileJson(file: ReportFile): string {
-  return `    ${JSON.stringify(file, null, 2).replace(/\n/g, '\n    ')}`;
+  // stringified in place inside a wrapper, then cut out: no second pass over the text to indent it
+  const s = JSON.stringify({ f: [file] }, null, 2);
+  return s.slice('{\n  "f": [\n'.length, s.length - '\n  ]\n}'.length);
 }
 
 /** Writes a report in pieces: the head, each file's JSON (from fileJson) in order, then the rubric and summary. */

@@ -94,6 +94,12 @@ function resolvePart(base: string, target: string): string {
   return parts.join('/');
 }
 
+const REL_ATTRS = ['Id', 'Target', 'TargetMode', 'Type'];
+const CELL_ATTRS = ['r', 't'];
+const LINK_ATTRS = ['ref', 'id', 'location'];
+/** Attribute values of the tag at hand (reads are synchronous: one buffer serves every parse). */
+const got: (string | undefined)[] = [];
+
 function readRels(zip: ZipReader, part: string): Map<string, { target: string; external: boolean; type: string }> {
   const relsPath = `${part.split('/').slice(0, -1).join('/')}/_rels/${part.split('/').pop()}.rels`;
   const out = new Map<string, { target: string; external: boolean; type: string }>();
@@ -103,9 +109,9 @@ function readRels(zip: ZipReader, part: string): Map<string, { target: string; e
     bytes,
     (t) => {
       if (local(t.name) !== 'Relationship') return;
-      const id = t.attr('Id');
-      const target = t.attr('Target');
-      if (id && target !== undefined) out.set(id, { target, external: t.attr('TargetMode') === 'External', type: t.attr('Type') ?? '' });
+      t.attrs(REL_ATTRS, got);
+      const [id, target, mode, type] = got;
+      if (id && target !== undefined) out.set(id, { target, external: mode === 'External', type: type ?? '' });
     },
     () => {},
     () => {},
@@ -218,18 +224,21 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
         }
         case 'c': {
           if (!inSheetData) break;
-          const ref = t.attr('r');
+          // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; only its place counts
+          const empty = t.selfClosing;
+          if (empty) got[0] = t.attr('r');
+          else t.attrs(CELL_ATTRS, got);
+          const ref = got[0];
           if (ref) {
             const p = splitRef(ref);
             rowNo = rowOf(p) || rowNo;
             colNo = colOf(p);
           } else colNo++;
-          // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; it holds nothing
-          if (t.selfClosing) break;
+          if (empty) break;
           inCell = true;
           cRow = rowNo;
           cCol = colNo;
-          cType = t.attr('t') ?? 'n';
+          cType = got[1] ?? 'n';
           cV = undefined;
           cF = false;
           inV = false;
@@ -260,8 +269,9 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
           break;
         }
         case 'hyperlink': {
-          const ref = t.attr('ref');
-          if (ref) links.push({ ref, rid: t.attr('id'), location: t.attr('location') });
+          t.attrs(LINK_ATTRS, got);
+          const [ref, rid, location] = got;
+          if (ref) links.push({ ref, rid, location });
           break;
         }
       }

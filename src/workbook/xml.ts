@@ -78,14 +78,68 @@ export class XmlTag {
     }
   }
 
+  /** Several attributes in one scan, into `out` (same order as `names`); the rules of `attr` for each. */
+  attrs(names: readonly string[], out: (string | undefined)[]): void {
+    const xml = this.xml;
+    const to = this.to;
+    out.length = names.length;
+    let exact = 0;
+    for (let k = 0; k < names.length; k++) out[k] = undefined;
+    let i = this.from;
+    for (;;) {
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= to) return;
+      const nameStart = i;
+      while (i < to) {
+        const c = xml.charCodeAt(i);
+        if (c === 61 /* = */ || isSpace(c)) break;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== 61) return this.slowAttrs(names, out);
+      i++;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== 34 && q !== 39) return this.slowAttrs(names, out);
+      const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (close < 0 || close >= to) return this.slowAttrs(names, out);
+      const len = nameEnd - nameStart;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k]!;
+        if (exact & (1 << k)) continue;
+        if (len === name.length && xml.startsWith(name, nameStart)) {
+          out[k] = decodeEntities(xml.slice(i + 1, close));
+          exact |= 1 << k;
+        } else if (out[k] === undefined && len > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 /* : */ && xml.startsWith(name, nameEnd - name.length)) {
+          out[k] = decodeEntities(xml.slice(i + 1, close));
+        }
+      }
+      i = close + 1;
+    }
+  }
+
   /** A tag the fast scan cannot follow (junk between attributes): the same lenient reading as `attributes`. */
   private slowAttr(name: string): string | undefined {
+    SLOW_OUT.length = 1;
+    this.slowAttrs([name], SLOW_OUT);
+    return SLOW_OUT[0];
+  }
+
+  private slowAttrs(names: readonly string[], out: (string | undefined)[]): void {
     const a = this.attributes;
-    if (name in a) return a[name];
-    for (const k of Object.keys(a)) if (k.slice(k.indexOf(':') + 1) === name) return a[k];
-    return undefined;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      out[k] = name in a ? a[name] : undefined;
+      if (out[k] === undefined) for (const key of Object.keys(a)) if (key.slice(key.indexOf(':') + 1) === name) {
+        out[k] = a[key];
+        break;
+      }
+    }
   }
 }
+
+const SLOW_OUT: (string | undefined)[] = [];
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
