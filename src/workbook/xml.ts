@@ -42,80 +42,83 @@ export class XmlTag {
     return this.parsed;
   }
 
+  /** The attribute `scan` found last: its name xml[nameStart, nameEnd), its raw value xml[valueStart, valueEnd). */
+  private nameStart = 0;
+  private nameEnd = 0;
+  private valueStart = 0;
+  private valueEnd = 0;
+
+  /**
+   * Reads the attribute starting at or after `i` into the fields above and returns where the next one may start;
+   * END when there is none, JUNK when the tag holds something the fast path does not follow.
+   */
+  private scan(i: number): number {
+    const xml = this.xml;
+    const to = this.to;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= to) return END;
+    this.nameStart = i;
+    while (i < to) {
+      const c = xml.charCodeAt(i);
+      if (c === 61 /* = */ || isSpace(c)) break;
+      i++;
+    }
+    this.nameEnd = i;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) return JUNK;
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const q = xml.charCodeAt(i);
+    if (q !== 34 && q !== 39) return JUNK;
+    const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= to) return JUNK;
+    this.valueStart = i + 1;
+    this.valueEnd = close;
+    return close + 1;
+  }
+
+  /** 2 when the attribute just scanned is `name`, 1 when its local name is ("r:id" for "id"), else 0. */
+  private named(name: string): number {
+    const len = this.nameEnd - this.nameStart;
+    if (len === name.length && this.xml.startsWith(name, this.nameStart)) return 2;
+    if (len > name.length && this.xml.charCodeAt(this.nameEnd - name.length - 1) === 58 /* : */ && this.xml.startsWith(name, this.nameEnd - name.length)) return 1;
+    return 0;
+  }
+
+  private value(): string {
+    return decodeEntities(this.xml.slice(this.valueStart, this.valueEnd));
+  }
+
   /**
    * One attribute, decoded: by its name, else by its local name ("id" finds "r:id": Strict OOXML and some writers
    * prefix names). Scans the tag without building every attribute (the sheet asks each cell for "r" and "t").
    */
   attr(name: string): string | undefined {
-    const xml = this.xml;
-    const to = this.to;
     let local: string | undefined;
-    let i = this.from;
-    for (;;) {
-      while (i < to && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= to) return local;
-      const nameStart = i;
-      while (i < to) {
-        const c = xml.charCodeAt(i);
-        if (c === 61 /* = */ || isSpace(c)) break;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < to && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 61) return this.slowAttr(name);
-      i++;
-      while (i < to && isSpace(xml.charCodeAt(i))) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== 34 && q !== 39) return this.slowAttr(name);
-      const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (close < 0 || close >= to) return this.slowAttr(name);
-      const len = nameEnd - nameStart;
-      if (len === name.length && xml.startsWith(name, nameStart)) return decodeEntities(xml.slice(i + 1, close));
-      if (local === undefined && len > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 /* : */ && xml.startsWith(name, nameEnd - name.length)) {
-        local = decodeEntities(xml.slice(i + 1, close));
-      }
-      i = close + 1;
+    for (let i = this.scan(this.from); i !== END; i = this.scan(i)) {
+      if (i === JUNK) return this.slowAttr(name);
+      const how = this.named(name);
+      if (how === 2) return this.value();
+      if (how === 1 && local === undefined) local = this.value();
     }
+    return local;
   }
 
   /** Several attributes in one scan, into `out` (same order as `names`); the rules of `attr` for each. */
   attrs(names: readonly string[], out: (string | undefined)[]): void {
-    const xml = this.xml;
-    const to = this.to;
     out.length = names.length;
-    let exact = 0;
     for (let k = 0; k < names.length; k++) out[k] = undefined;
-    let i = this.from;
-    for (;;) {
-      while (i < to && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= to) return;
-      const nameStart = i;
-      while (i < to) {
-        const c = xml.charCodeAt(i);
-        if (c === 61 /* = */ || isSpace(c)) break;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < to && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 61) return this.slowAttrs(names, out);
-      i++;
-      while (i < to && isSpace(xml.charCodeAt(i))) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== 34 && q !== 39) return this.slowAttrs(names, out);
-      const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (close < 0 || close >= to) return this.slowAttrs(names, out);
-      const len = nameEnd - nameStart;
+    let exact = 0;
+    for (let i = this.scan(this.from); i !== END; i = this.scan(i)) {
+      if (i === JUNK) return this.slowAttrs(names, out);
       for (let k = 0; k < names.length; k++) {
-        const name = names[k]!;
         if (exact & (1 << k)) continue;
-        if (len === name.length && xml.startsWith(name, nameStart)) {
-          out[k] = decodeEntities(xml.slice(i + 1, close));
+        const how = this.named(names[k]!);
+        if (how === 2) {
+          out[k] = this.value();
           exact |= 1 << k;
-        } else if (out[k] === undefined && len > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 /* : */ && xml.startsWith(name, nameEnd - name.length)) {
-          out[k] = decodeEntities(xml.slice(i + 1, close));
-        }
+        } else if (how === 1 && out[k] === undefined) out[k] = this.value();
       }
-      i = close + 1;
     }
   }
 
@@ -140,6 +143,8 @@ export class XmlTag {
 }
 
 const SLOW_OUT: (string | undefined)[] = [];
+const END = -1;
+const JUNK = -2;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
