@@ -214,7 +214,7 @@ const coldPhases = {
   'import lean reader (zip, xml tokenizer)': [],
   'import built-in rubric loader': [],
   'import pipeline (layout, match, score)': [],
-  'import report presenters (all formats, chalk, cli-table3)': [],
+  'import report model + the json presenter (loaded on demand)': [],
   'loadRubricAsync zi-2021': [],
   'first scoreFile (cold JIT)': [],
   'buildReport + render json': [],
@@ -227,10 +227,10 @@ await import('commander'); lap();
 await import(${url('dist/workbook/read.js')}); lap();
 const { loadRubricAsync } = await import(${url('dist/rubric/builtin.js')}); lap();
 const { scoreFile } = await import(${url('dist/pipeline/score-file.js')}); lap();
-const { PRESENTERS } = await import(${url('dist/report/registry.js')}); const { buildReport } = await import(${url('dist/report/model.js')}); lap();
+const { presenter } = await import(${url('dist/report/registry.js')}); const renderJson = await presenter('json'); const { buildReport } = await import(${url('dist/report/model.js')}); lap();
 const zi = await loadRubricAsync('zi-2021'); lap();
 const res = await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' }); lap();
-PRESENTERS.json(buildReport([res], { blankPolicy: 'skip', lang: 'id', version: 'bench' }), { color: false }); lap();
+renderJson(buildReport([res], { blankPolicy: 'skip', lang: 'id', version: 'bench' }), { color: false }); lap();
 await import('exceljs'); lap();
 process.stdout.write(JSON.stringify(xs));`;
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {

@@ -128,7 +128,10 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
       bestScore = adjusted(first);
       bestAt = first;
     }
-    for (let j = lo; j < hi; j++) {
+    // the usual row, the very text of the next item with its label: no other item can reach its score
+    const top = token ? 1 + 0.2 : 1;
+    const unbeatable = best !== undefined && bestScore > top - 0.004 * (first + 1 - p) && bestScore > top - 0.05;
+    for (let j = unbeatable ? hi : lo; j < hi; j++) {
       if (matched[j] || j === first) continue;
       // a tie goes to the item earlier in the window, as a plain scan in order would choose
       const b = bound(j);
