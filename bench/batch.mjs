@@ -304,6 +304,10 @@ async function main() {
   add(`   lke score DIR --jobs 1 (whole process, ${N} files)`, fps(P1), 'F1', x(P1 / F1), 'info');
   add(`   lke score DIR --jobs 2 (whole process, ${N} files)`, fps(P2), 'F2', x(P2 / F2), '≥ 150 files/s', P2 >= 150);
   add('   speed-up 1→2, whole process', x(P2 / P1), 'F2/F1', x(P2 / P1 / (F2 / F1)), '≥ 1.6×', P2 / P1 >= 1.6);
+  // The issue's absolute targets came with its machine's floor (172 files/s with one worker, 285 with two): as
+  // ratios to the floor measured here in the same run they carry over to any machine.
+  add('   … the 150 files/s as a ratio: jobs 2 over F2', x(P2 / F2), 'F2', x(P2 / F2), '≥ 0.53× (150 of 285)', P2 / F2 >= 150 / 285);
+  add('   … the 1.6× as a ratio: speed-up over the floor\'s', x(P2 / P1 / (F2 / F1w)), 'F2/F1w', x(P2 / P1 / (F2 / F1w)), '≥ 0.96× (1.6 of 285/172)', P2 / P1 / (F2 / F1w) >= 1.6 / (285 / 172));
   add('   of which start-up + report (process − in-process)', `${(median(S.p2) - median(S.b2)).toFixed(0)} ms`, 'B', x((median(S.p2) - median(S.b2)) / median(S.bare)), 'info (jobs 2)');
   const rssHow = TIME ? '/usr/bin/time %M' : 'resourceUsage().maxRSS';
   add(`   peak RSS, lke score DIR --jobs 1, ${N} files`, mib(median(S.rss1)), '—', '—', '≤ 250 MiB', median(S.rss1) <= 250);

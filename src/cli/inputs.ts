@@ -3,6 +3,7 @@
 // deterministic (sorted per argument, arguments in the order given), duplicates dropped.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { globToRegExp } from '../config/glob.js';
 
 /** Spreadsheets found in folders: .xlsx/.xlsm are scored, the others are listed so their error is reported. */
 export const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
@@ -37,29 +38,6 @@ function walk(dir: string, out: string[]): void {
 }
 
 const GLOB_CHARS = /[*?{[]/;
-
-/** A glob as a regular expression over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (ch === '?') re += '[^/]';
-    else if (ch === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
-        i = end;
-      }
-    } else re += ch.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
 
 export function expandInputs(args: string[], cwd = process.cwd()): Expanded {
   const files: string[] = [];

@@ -2,7 +2,7 @@
 // accepted ones (the baseline), and the thresholds that decide the exit code. Pure.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, FindingCode } from '../findings/codes.js';
-import { globToRegExp } from '../cli/inputs.js';
+import { globToRegExp } from './glob.js';
 import { roundHalfUp } from '../score/round.js';
 import type { AcceptedFinding, FailOn, SeveritySetting } from './schema.js';
 
