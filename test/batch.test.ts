@@ -19,8 +19,8 @@ import { DEFAULT_LIMITS } from '../src/workbook/read.js';
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const FIX = (n: string) => fileURLToPath(new URL(`../fixtures/${n}`, import.meta.url));
 
-function lke(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' }, timeout: 60000 });
+function lke(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }, timeout: 60000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -88,6 +88,19 @@ describe('lke score FOLDER', () => {
     const whole = renderJson((await scoreFiles(files, { lang: 'en', version: version() })).report);
     expect(streamed).toBe(whole);
     expect(Object.keys(JSON.parse(streamed))).toEqual(['schemaVersion', 'tool', 'blankPolicy', 'lang', 'files', 'rubric', 'summary']);
+  });
+  it('restarts itself with the single-threaded GC for a big batch, with the same report and exit code', () => {
+    const dir = collect();
+    // 2 files count as "big" here; the real threshold is RESPAWN_MIN_FILES
+    const big = lke(['--debug', 'score', dir, '--format', 'json', '--jobs', '2'], { LKE_RESPAWN_MIN_FILES: '2' });
+    const plain = lke(['--debug', 'score', dir, '--format', 'json', '--jobs', '2'], { LKE_NO_RESPAWN: '1' });
+    expect(big.stderr).toMatch(/^lke: scoring 5 files with --single-threaded-gc \(restarted for a big batch\)$/m);
+    expect(plain.stderr).not.toMatch(/single-threaded/);
+    expect(big.stdout).toBe(plain.stdout);
+    expect(big.code).toBe(1);
+    expect(plain.code).toBe(1);
+    // below the threshold, or with one job, no restart
+    expect(lke(['--debug', 'score', dir, '--jobs', '1'], { LKE_RESPAWN_MIN_FILES: '2' }).stderr).not.toMatch(/single-threaded/);
   });
   it('stops a file that takes too long and goes on', () => {
     const dir = tempDir('lke-slow-');

@@ -52,7 +52,7 @@ program
   .option('-q, --quiet', 'no progress bar')
   .action(async (files: string[], opts) => {
     const { runScore } = await import('./commands/score.js');
-    process.exitCode = await runScore(files, { ...opts, version: version() });
+    process.exitCode = await runScore(files, { ...opts, debug: program.opts().debug, version: version() });
   });
 
 program

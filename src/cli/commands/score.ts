@@ -13,6 +13,7 @@ import { EXIT, ExitError } from '../exit.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../workbook/read.js';
 import { expandInputs } from '../inputs.js';
 import { useColor } from '../color.js';
+import { GC_FLAG, respawn, shouldRespawn } from '../respawn.js';
 
 export interface ScoreCommandOptions {
   rubric?: string | undefined;
@@ -86,6 +87,8 @@ export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Pr
 
 export interface BatchCommandOptions {
   jobs?: number | undefined;
+  /** The CLI's --debug: also say when a big batch restarted itself (src/cli/respawn.ts). */
+  debug?: boolean | undefined;
   quiet?: boolean | undefined;
   /** Seconds per file. */
   timeout?: number | undefined;
@@ -168,6 +171,13 @@ export async function runScore(args: string[], opts: ScoreCommandOptions & Batch
   const format = opts.format ?? 'table';
   const render = await presenter(format);
   if (!render) throw new ExitError(`unknown format ${format}`);
+  const jobs = opts.jobs ?? availableParallelism();
+  if (files.length > 1 && shouldRespawn(files.length, jobs)) {
+    const code = await respawn();
+    // the copy could not be started: score here, as it would have
+    if (code >= 0) return code;
+  }
+  if (process.env['LKE_RESPAWNED'] && opts.debug) process.stderr.write(`lke: scoring ${files.length} files with ${GC_FLAG} (restarted for a big batch)\n`);
   if (files.length > 1) {
     // a batch's JSON report is written file by file as they are done
     const json = format === 'json';
