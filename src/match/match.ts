@@ -27,14 +27,67 @@ const textsOf = (item: Item): string[] =>
 const labelOf = (item: Item): string | undefined => (item.kind === 'input' ? undefined : item.label);
 
 /** Word sets of every item's texts, computed once per rubric (matching runs for every file and candidate). */
-const wordCache = new WeakMap<Rubric, { words: Words[][]; labels: (string | undefined)[] }>();
-function itemWords(rubric: Rubric): { words: Words[][]; labels: (string | undefined)[] } {
+interface RubricWords {
+  words: Words[][];
+  labels: (string | undefined)[];
+  index: WordIndex;
+}
+
+const wordCache = new WeakMap<Rubric, RubricWords>();
+function itemWords(rubric: Rubric): RubricWords {
   let w = wordCache.get(rubric);
   if (!w) {
-    w = { words: rubric.items.map((it) => textsOf(it).map((t) => words(t))), labels: rubric.items.map((it) => labelOf(it)?.toLowerCase()) };
+    const words_ = rubric.items.map((it) => textsOf(it).map((t) => words(t)));
+    w = { words: words_, labels: rubric.items.map((it) => labelOf(it)?.toLowerCase()), index: indexWords(words_) };
     wordCache.set(rubric, w);
   }
   return w;
+}
+
+/** Which items use each word (any of their texts), and each item's shortest text in words. */
+interface WordIndex {
+  postings: Map<number, number[]>;
+  shortest: Int32Array;
+  /** Scratch: shared-word counts per item. */
+  counts: Int32Array;
+}
+
+function indexWords(all: Words[][]): WordIndex {
+  const postings = new Map<number, number[]>();
+  const shortest = new Int32Array(all.length);
+  all.forEach((texts, j) => {
+    const seen = new Set<number>();
+    for (const w of texts) for (const id of w) seen.add(id);
+    for (const id of seen) {
+      const list = postings.get(id);
+      if (list) list.push(j);
+      else postings.set(id, [j]);
+    }
+    shortest[j] = texts.reduce((m, w) => Math.min(m, w.length), Infinity);
+  });
+  return { postings, shortest, counts: new Int32Array(all.length) };
+}
+
+/**
+ * The items, in rubric order, that share enough words with `ew` for a Dice of `floor` to be possible: an item
+ * sharing c of the entry's words scores at most 2c / (|ew| + its shortest text). The rest cannot reach it.
+ */
+function itemsSharing(index: WordIndex, ew: Words, floor: number): number[] {
+  const { postings, shortest, counts } = index;
+  const touched: number[] = [];
+  for (const id of ew) {
+    for (const j of postings.get(id) ?? []) {
+      const c = counts[j]!;
+      counts[j] = c + 1;
+      if (c === 0) touched.push(j);
+    }
+  }
+  const out: number[] = [];
+  for (const j of touched) {
+    if ((2 * counts[j]!) / (ew.length + shortest[j]!) >= floor) out.push(j);
+    counts[j] = 0;
+  }
+  return out.sort((a, b) => a - b);
 }
 
 function answered(e: Entry): boolean {
@@ -77,7 +130,7 @@ function adjust(s: number, e: Entry, item: Item, label: string | undefined, toke
 export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
   const res: MatchResult = { nodes: new Map(), questions: new Map(), inputs: new Map(), unmatched: [], duplicates: [] };
   const items = rubric.items;
-  const { words: iw, labels } = itemWords(rubric);
+  const { words: iw, labels, index } = itemWords(rubric);
   const matched = new Array<Entry | undefined>(items.length);
   let p = 0;
 
@@ -161,12 +214,15 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
     let farScore = 0;
     // only for rows that would otherwise be reported, and only pairs whose sizes allow the threshold
     const reportable = e.token !== undefined || e.bobot !== undefined || answered(e);
-    for (let j = 0; reportable && ew.length >= 3 && j < items.length; j++) {
-      if (matched[j]) continue;
-      const s = textScore(ew, iw[j]!, GLOBAL_ACCEPT);
-      if (s > farScore) {
-        farScore = s;
-        far = items[j];
+    if (reportable && ew.length >= 3) {
+      // only items sharing enough words to reach the threshold (an index of the rubric's words), in rubric order
+      for (const j of itemsSharing(index, ew, GLOBAL_ACCEPT)) {
+        if (matched[j]) continue;
+        const s = textScore(ew, iw[j]!, GLOBAL_ACCEPT);
+        if (s > farScore) {
+          farScore = s;
+          far = items[j];
+        }
       }
     }
     if (far && farScore >= GLOBAL_ACCEPT) {
