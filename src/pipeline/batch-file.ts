@@ -1,5 +1,6 @@
 // Scoring one file of a batch, the same in a worker thread and in-process: never throws, every failure becomes
 // a file with status "error".
+import { isMainThread } from 'node:worker_threads';
 import { compactFile, fileReport, type ReportFile } from '../report/model.js';
 import { fileJson } from '../report/json.js';
 import type { Lang } from '../findings/codes.js';
@@ -71,7 +72,9 @@ export async function scoreOneForBatch(file: string, setup: WorkerSetup): Promis
 }
 
 export function resultOf(report: ReportFile, setup: Pick<WorkerSetup, 'json'>): BatchResult {
-  // The summary outlives the file, so it is a fresh copy: text read from a workbook (the OPD name, say) is a slice
-  // of the part's whole XML text and would keep that alive, ~100 KB per file over a batch scored in this thread.
-  return { file: JSON.parse(JSON.stringify(compactFile(report))) as ReportFile, json: setup.json ? fileJson(report) : undefined };
+  // The summary outlives the file, so in the main thread it is a fresh copy: text read from a workbook (the OPD
+  // name, say) is a slice of the part's whole XML text and would keep that alive, ~100 KB per file. A worker's
+  // result is copied anyway on its way to the main thread.
+  const file = compactFile(report);
+  return { file: isMainThread ? (JSON.parse(JSON.stringify(file)) as ReportFile) : file, json: setup.json ? fileJson(report) : undefined };
 }
