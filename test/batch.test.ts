@@ -10,9 +10,9 @@ import { globToRegExp } from '../src/config/glob.js';
 import { tempDir } from './helpers/write-lke.js';
 import { scoreBatch } from '../src/pipeline/batch.js';
 import { scoreFiles } from '../src/cli/commands/score.js';
-import { renderJson } from '../src/report/json.js';
+import { fileJson, JsonReportWriter, renderJson } from '../src/report/json.js';
 import { renderTable } from '../src/report/table.js';
-import { assembleReport, type ReportFile } from '../src/report/model.js';
+import { assembleReport, reportHead, reportTail, type ReportFile } from '../src/report/model.js';
 import { version } from '../src/cli/version.js';
 import { DEFAULT_LIMITS } from '../src/workbook/read.js';
 
@@ -184,5 +184,34 @@ describe('the batch ranking table', () => {
     // rank 1 has the highest index; the long name is cut to 40 characters
     expect(rows[0]).toMatch(/│\s+1 │ OPD \d+\s+│\s+99\.00 │/);
     expect(out).toContain('Dinas Komunikasi, Informatika, Statisti…');
+  });
+});
+
+describe('the JSON report written in pieces', () => {
+  const file = (i: number): ReportFile => ({
+    file: `dir/opd "${i}".xlsx`,
+    status: i === 1 ? 'error' : 'scored',
+    opd: `Dinas\n${i}`,
+    year: 2024,
+    rubric: i === 1 ? null : { id: 'zi-2021', title: 'LKE ZI' },
+    sheet: 'LKE',
+    index: i === 1 ? null : 70 + i / 3,
+    predikat: null,
+    nodes: i === 1 ? [] : [{ code: 'A.I', level: 'area', depth: 1, parent: 'A', name: 'Manajemen Perubahan', bobot: 10, nilai: 7, percent: 0.7, gap: 3 }],
+    answers: [],
+    findings: [],
+    counts: { error: 0, warning: i, info: 0 },
+    ...(i === 1 ? { error: { code: 'corrupt', message: 'broken' } } : {}),
+  });
+  it.each([0, 1, 3])('has the bytes of the whole report with %i file(s)', (n) => {
+    const files = Array.from({ length: n }, (_, i) => file(i));
+    const opts = { blankPolicy: 'skip' as const, lang: 'en' as const, version: '9.9.9' };
+    const whole = renderJson(assembleReport(files, new Map(), opts));
+    let pieces = '';
+    const w = new JsonReportWriter((s) => (pieces += s));
+    w.begin(reportHead(opts));
+    for (const f of files) w.file(fileJson(f));
+    w.end(reportTail(files, new Map()));
+    expect(pieces).toBe(whole);
   });
 });
