@@ -7,7 +7,10 @@ import { errorFile, resultOf, scoreOneForBatch, type BatchResult, type WorkerSet
 
 export interface PoolOptions extends WorkerSetup {
   jobs: number;
-  /** Per file, in milliseconds. */
+  /**
+   * Per file, in milliseconds. The reader stops itself at this limit (with its own message); the worker is
+   * stopped only GRACE_MS later, when something else hangs.
+   */
   timeoutMs: number;
   /** Heap limit of each worker, in MiB (a hostile file cannot take the machine). */
   workerHeapMb?: number | undefined;
@@ -24,6 +27,7 @@ export interface RunHandlers {
 export type BatchOptions = PoolOptions & RunHandlers;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+const GRACE_MS = 1000;
 
 /** Files a worker holds at once: the one it scores and the next, so it never waits for the main thread. */
 const PREFETCH = 2;
@@ -138,7 +142,7 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
       let gone = false;
       const arm = () => {
         clearTimeout(timer);
-        timer = held.length > 0 ? setTimeout(onTimeout, opts.timeoutMs) : undefined;
+        timer = held.length > 0 ? setTimeout(onTimeout, opts.timeoutMs + GRACE_MS) : undefined;
       };
       const retire = (why: (i: number) => BatchResult) => {
         // the file being scored is lost with the worker; the ones waiting behind it go to a fresh worker

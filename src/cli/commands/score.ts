@@ -117,8 +117,7 @@ export async function scoreMany(
       limits: limitsFrom(opts),
       lang,
       jobs: opts.jobs ?? availableParallelism(),
-      // the reader stops itself at the limit; the worker is killed a little later only if something else hangs
-      timeoutMs: (opts.timeout ?? 60) * 1000 + 1000,
+      timeoutMs: (opts.timeout ?? 60) * 1000,
       json: writeJson !== undefined,
     },
     files.length,
