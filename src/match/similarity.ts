@@ -35,7 +35,8 @@ export function words(s: string): Words {
     }
     w = Int32Array.from(set).sort();
     if (cache.size > 20000) cache.clear();
-    cache.set(s, w);
+    // kept as a fresh copy: worksheet text is a slice of its workbook's whole XML and would keep that alive
+    cache.set(JSON.parse(JSON.stringify(s)) as string, w);
   }
   return w;
 }
