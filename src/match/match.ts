@@ -63,7 +63,7 @@ function indexWords(all: Words[][]): WordIndex {
       if (list) list.push(j);
       else postings.set(id, [j]);
     }
-    shortest[j] = texts.reduce((m, w) => Math.min(m, w.length), Infinity);
+    shortest[j] = texts.reduce((m, w) => Math.min(m, w.length), texts.length > 0 ? Infinity : 0);
   });
   return { postings, shortest, counts: new Int32Array(all.length) };
 }

@@ -115,16 +115,16 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
       if (next < files.length && next - out.delivered < REORDER_WINDOW) return next++;
       return undefined;
     };
-    const workers = new Set<() => void>();
+    /** The workers at work, each with what hands it files. */
+    const live = new Map<Worker, () => void>();
     const refill = () => {
-      for (const feed of workers) feed();
+      for (const feed of live.values()) feed();
     };
-    const live = new Set<Worker>();
     const complete = (i: number, r: BatchResult) => {
       out.finish(i, r);
       finished++;
       if (finished === files.length) {
-        for (const w of live) {
+        for (const w of live.keys()) {
           w.removeAllListeners();
           void w.terminate();
         }
@@ -148,7 +148,6 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
         // the file being scored is lost with the worker; the ones waiting behind it go to a fresh worker
         gone = true;
         clearTimeout(timer);
-        workers.delete(feed);
         live.delete(w);
         w.removeAllListeners();
         void w.terminate();
@@ -184,8 +183,7 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
       w.on('exit', () => {
         if (!gone) retire((i) => failed(i, 'internal', `${files[i]}: the worker scoring it exited unexpectedly; the file is skipped`));
       });
-      workers.add(feed);
-      live.add(w);
+      live.set(w, feed);
       feed();
     };
 

@@ -124,9 +124,9 @@ export class XmlTag {
 
   /** A tag the fast scan cannot follow (junk between attributes): the same lenient reading as `attributes`. */
   private slowAttr(name: string): string | undefined {
-    SLOW_OUT.length = 1;
-    this.slowAttrs([name], SLOW_OUT);
-    return SLOW_OUT[0];
+    const out: (string | undefined)[] = [];
+    this.slowAttrs([name], out);
+    return out[0];
   }
 
   private slowAttrs(names: readonly string[], out: (string | undefined)[]): void {
@@ -142,7 +142,6 @@ export class XmlTag {
   }
 }
 
-const SLOW_OUT: (string | undefined)[] = [];
 const END = -1;
 const JUNK = -2;
 

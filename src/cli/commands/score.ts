@@ -177,19 +177,13 @@ export async function runScore(args: string[], opts: ScoreCommandOptions & Batch
     if (code >= 0) return code;
   }
   if (process.env['LKE_RESPAWNED'] && opts.debug) process.stderr.write(`lke: scoring ${files.length} files with ${GC_FLAG} (restarted for a big batch)\n`);
-  if (files.length > 1) {
-    // a batch's JSON report is written file by file as they are done
-    const json = format === 'json';
-    const { report, exitCode } = await scoreMany(files, opts, json ? (chunk) => process.stdout.write(chunk) : undefined);
-    for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
-    const onlyErrors = report.files.every((f) => f.status === 'error');
-    if (!json && !onlyErrors) process.stdout.write(render(report, { color: useColor(process.stdout), detail: opts.detail }));
-    return exitCode;
-  }
-  const { report, exitCode } = await scoreFiles(files, opts);
+  // a batch's JSON report is written file by file as the files are done
+  const streamed = files.length > 1 && format === 'json';
+  const { report, exitCode } =
+    files.length > 1 ? await scoreMany(files, { ...opts, jobs }, streamed ? (chunk) => process.stdout.write(chunk) : undefined) : await scoreFiles(files, opts);
   for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
   const onlyErrors = report.files.every((f) => f.status === 'error');
   // A table with nothing scored would only repeat stderr; json always prints the report for machines.
-  if (!(format === 'table' && onlyErrors)) process.stdout.write(render(report, { color: useColor(process.stdout), detail: opts.detail }));
+  if (!streamed && !(format === 'table' && onlyErrors)) process.stdout.write(render(report, { color: useColor(process.stdout), detail: opts.detail }));
   return exitCode;
 }
