@@ -1,7 +1,7 @@
 // The pure parts of `lke check`: evidence references, the rubric year, the config file, severity overrides and
 // the baseline, the thresholds, and the escaping of the CI formats. Assertions are on codes, not prose.
 import { describe, expect, it } from 'vitest';
-import { classifyBukti, checkEvidence, checkRubricYear } from '../src/findings/submission.js';
+import { classifyBukti, checkEvidence, checkRubricYear, FAST_PATHS } from '../src/findings/submission.js';
 import { finding, FINDING_CODES, FINDINGS, findingHelp, renderMessage, type Finding } from '../src/findings/codes.js';
 import { parseConfigText, ConfigError } from '../src/config/load.js';
 import { applyPolicy, evaluateGate, isBelow, parseThreshold } from '../src/config/policy.js';
@@ -53,6 +53,56 @@ describe('evidence references', () => {
 
   it('decodes a hyperlink target before looking the file up', () => {
     expect(classifyBukti({ text: 'SK', link: 'bukti/sk%20tim.pdf' })[0]!.value).toBe('bukti/sk tim.pdf');
+  });
+
+  // The classifier skips the URL parser for plain http(s) links and the word split for text with no link in it;
+  // both shortcuts must agree with what they skip, on odd strings as much as on ordinary ones.
+  const oddStrings = (() => {
+    const parts = ['http', 'https', 'ftp', 'HTTP', 'mailto', 'www', '://', ':/', ':', ';', '/', '//', '.', '..', '-', 'xn--', 'xn--a', 'go.id',
+      'a', 'Z9', '0', '12', '999', '0x1f', ':80', ':99999', '?', '#', '%20', ' ', '\t', '(', '"', "'", '[', '<', ',', 'é', '_', '@', '\\', 'h', 'tt', 'p', 's'];
+    let x = 0x2545f491;
+    const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const out: string[] = ['https://drive.example.go.id/zi/A.I.1.i.a', 'http://1.2.3.999/x', 'http://example.123/', 'http://xn--a.com/', 'https://a..b/', 'http://-a-.id'];
+    const hostParts = ['a', 'Z9', '0', '12', '0x1f', 'xn--', 'go', 'id', '.', '.', '-', ':80', ':8080', ':0', '_'];
+    const pick = (xs: string[]) => xs[Math.floor(rnd() * xs.length)]!;
+    for (let n = 0; n < 6000; n++) {
+      let s = rnd() < 0.5 ? pick(['http://', 'https://', 'ftp://', 'www.', '(http//', '']) : '';
+      // half look like a link's host, then anything
+      if (rnd() < 0.5) for (let k = 1 + Math.floor(rnd() * 5); k > 0; k--) s += pick(hostParts);
+      for (let k = Math.floor(rnd() * 8); k > 0; k--) s += pick(parts);
+      out.push(s);
+    }
+    for (let n = 0; n < 3000; n++) {
+      let s = `${pick(['http', 'https', 'ftp', 'ftps', 'HTTPS'])}://`;
+      for (let k = 1 + Math.floor(rnd() * 4); k > 0; k--) s += (k > 1 || rnd() < 0.1 ? '.' : '') + pick(['a', 'Z9', 'go', 'id', '0', '12', '0x1f', 'xn--a', 'a-b', '-a', 'é', '']);
+      if (rnd() < 0.3) s += `:${pick(['80', '8080', '0', '65535', '99999', ''])}`;
+      for (let k = Math.floor(rnd() * 6); k > 0; k--) s += pick(['/', '?', '#', 'a', '%20', '%zz', 'é', '..', '\\', '@', ':', '[', ']']);
+      out.push(s);
+    }
+    return out;
+  })();
+
+  it('a link taken as a URL without the parser is one the parser takes, with a host', () => {
+    let fast = 0;
+    for (const s of oddStrings) {
+      if (!FAST_PATHS.PLAIN_URL.test(s)) continue;
+      fast++;
+      expect(() => new URL(s), s).not.toThrow();
+      expect(new URL(s).hostname, s).not.toBe('');
+    }
+    expect(fast).toBeGreaterThan(150);
+  });
+
+  it('a text skipped as holding no link has no word that is one', () => {
+    let skipped = 0;
+    for (const s of oddStrings) {
+      const text = s.trim();
+      if (FAST_PATHS.MAY_HOLD_LINK.test(text)) continue;
+      skipped++;
+      const words = text.split(/\s+/).map((w) => w.replace(/^[(<"'\[]+|[)>"'\],;.]+$/g, ''));
+      expect(words.filter((w) => FAST_PATHS.LINKISH.test(w)), s).toEqual([]);
+    }
+    expect(skipped).toBeGreaterThan(1000);
   });
 
   it('checks each evidence cell of each question, at that cell', () => {

@@ -158,6 +158,19 @@ describe('large hostile files, built at test time', () => {
     expectOneLine(r.stderr, file, /60\.0 MiB is over the 50 MiB limit \(raise it with --max-file-size\)/);
     expectBounded(r);
   });
+  // a pipe named like a workbook would block a reader waiting for a writer: it is refused without opening it for good
+  it.skipIf(process.platform === 'win32')('a FIFO named *.xlsx is refused at once, alone and in a batch', () => {
+    const fifo = join(tmp, 'pipe.xlsx');
+    if (!existsSync(fifo)) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = track(lke(['score', fifo]));
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, fifo, /not a regular file/);
+    expectBounded(r);
+    const batch = track(lke(['score', fifo, GOOD, '--format', 'json', '--jobs', '2']));
+    expect(batch.code).toBe(1);
+    expect(JSON.parse(batch.stdout).files.map((f: { status: string }) => f.status)).toEqual(['error', 'scored']);
+    expectBounded(batch);
+  });
   it('an encrypted workbook whose OLE directory lies past the first MiB is still told apart from an .xls', () => {
     const { file, r } = run('password-protected-large.xlsx');
     expect(r.code).toBe(2);

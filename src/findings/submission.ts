@@ -30,15 +30,30 @@ const OK_SCHEMES = new Set(['http', 'https', 'ftp', 'ftps', 'mailto']);
 
 /** A word of a cell's text that is meant as a link: it has a scheme, a broken http, or starts with www. */
 const LINKISH = /^([a-z][a-z0-9+.-]*:\/\/|mailto:|h+t*p+s?\s*[:;]?\/|www\d?\.)/i;
+/**
+ * Whether any word of a text could be LINKISH once its brackets and quotes are stripped: most evidence cells are
+ * plain descriptions ("SK Tim ZI"), known without splitting them into words.
+ */
+const MAY_HOLD_LINK = /(?:^|\s)[(<"'[]*(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|h+t*p+s?[:;]?\/|www\d?\.)/i;
+/**
+ * An http(s) or ftp(s) URL that the URL parser surely accepts with a host: a host name whose last label starts
+ * with a letter (a number there makes it an IPv4 address to check) and no punycode label to decode, an optional
+ * port, then no space. Most evidence links are such; anything else goes to the parser.
+ */
+const PLAIN_URL = /^(?:https?|ftps?):\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#]\S*)?$/i;
 
 /**
  * What an evidence cell refers to: its hyperlink target when it has one; else each link in its text (a cell may
  * list several, one per line, or mix prose and a link); else the text as a whole (a path, or prose).
  */
+/** @internal exported for the test that holds them to the URL parser and the word split they stand in for. */
+export const FAST_PATHS = { MAY_HOLD_LINK, PLAIN_URL, LINKISH };
+
 export function classifyBukti(ref: Pick<BuktiRef, 'text' | 'link'>): BuktiClass[] {
   const link = ref.link?.trim();
   if (link) return [classify(link, true)];
   const text = ref.text.trim();
+  if (!MAY_HOLD_LINK.test(text)) return [classify(text, false)];
   const links = text
     .split(/\s+/)
     .map((w) => w.replace(/^[(<"'\[]+|[)>"'\],;.]+$/g, ''))
@@ -56,7 +71,7 @@ function classify(s: string, isLink: boolean): BuktiClass {
   if (scheme && OK_SCHEMES.has(scheme)) {
     // a target with spaces is broken; text with spaces after "http:" is prose (its links were split out before)
     if (/\s/.test(s)) return isLink ? { kind: 'bad-link', value: s, hint: 'spaces' } : { kind: 'text', value: s };
-    if (scheme === 'mailto') return { kind: 'url', value: s };
+    if (scheme === 'mailto' || PLAIN_URL.test(s)) return { kind: 'url', value: s };
     try {
       const u = new URL(s);
       if (!s.slice(scheme.length + 1).startsWith('//') || !u.hostname) return { kind: 'bad-link', value: s, hint: 'malformed' };
@@ -92,11 +107,11 @@ export interface EvidenceOptions {
 export function checkEvidence(sheet: AnswerSheet, opts: EvidenceOptions): Finding[] {
   const out: Finding[] = [];
   for (const [code, qa] of sheet.questions) {
-    for (const ref of qa.buktiRefs ?? []) {
-      const where = { ...ref.where, question: code };
+    if (!qa.buktiRefs) continue;
+    for (const ref of qa.buktiRefs) {
       for (const c of classifyBukti(ref)) {
-        if (c.kind === 'bad-link') out.push(finding('bukti-link-invalid', where, { link: clip(c.value), hint: c.hint }));
-        else if (c.kind === 'relative-path' && !opts.exists(c.value.replace(/\\/g, '/'))) out.push(finding('bukti-path-missing', where, { path: clip(c.value) }));
+        if (c.kind === 'bad-link') out.push(finding('bukti-link-invalid', { ...ref.where, question: code }, { link: clip(c.value), hint: c.hint }));
+        else if (c.kind === 'relative-path' && !opts.exists(c.value.replace(/\\/g, '/'))) out.push(finding('bukti-path-missing', { ...ref.where, question: code }, { path: clip(c.value) }));
       }
     }
   }

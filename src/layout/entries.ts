@@ -36,8 +36,23 @@ const TOTAL = /^(total|jumlah nilai|nilai evaluasi|nilai akhir|indeks (rb|reform
 const GRAND_TOTAL = /^(nilai evaluasi|nilai akhir|indeks (rb|reformasi)|nilai total|total nilai|indeks zona)/i;
 
 /** Splits "a. Text" into token and text; "- Text" into "-" and text. */
-export function splitNumbering(raw: string): { token?: string; code?: string; text: string } {
+export function splitNumbering(raw: string): Numbering {
   const s = raw.trim();
+  // numbering cells ("a.", "IV", "1)") repeat on every row and in every file: read each once per thread
+  if (s.length > 12) return readNumbering(s);
+  let n = numberings.get(s);
+  if (!n) {
+    if (numberings.size >= 4096) numberings.clear();
+    n = readNumbering(s);
+    numberings.set(s, n);
+  }
+  return n;
+}
+
+type Numbering = Readonly<{ token?: string; code?: string; text: string }>;
+const numberings = new Map<string, Numbering>();
+
+function readNumbering(s: string): Numbering {
   if (FULL_CODE.test(s)) return { code: s, text: '' };
   const t = TOKEN.exec(s);
   if (t) return { token: t[1]!, text: '' };

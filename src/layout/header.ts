@@ -1,7 +1,7 @@
 // Finds the LKE sheet, its header row and what each column holds. Labels are matched loosely (any case and
 // spacing, any column order); a second assessment block beside the first (an earlier year's evaluation) is
 // recognised by its repeated labels and left out.
-import { cellAt, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
+import { cellAt, detachedText, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
 
 export type Role = 'label' | 'no' | 'bobot' | 'penjelasan' | 'pilihan' | 'jawaban' | 'nilai' | 'percent' | 'catatan' | 'bukti';
 
@@ -52,6 +52,21 @@ export function roleOf(label: string): Role | undefined {
   return undefined;
 }
 
+/**
+ * The first rows of every sheet of every file are read for a header, and a batch's files share their labels:
+ * each label text is classified once per thread (a bounded memo of a pure function).
+ */
+const roles = new Map<string, Role | undefined>();
+function roleOfCached(label: string): Role | undefined {
+  // question texts (most cells of the first rows) are known at once without a label's length
+  if (label.length > 60) return roleOf(label);
+  if (roles.has(label)) return roles.get(label);
+  const role = roleOf(label);
+  if (roles.size >= 4096) roles.clear();
+  roles.set(detachedText(label), role);
+  return role;
+}
+
 interface Candidate {
   row: number;
   roles: Map<Role, number>;
@@ -69,7 +84,10 @@ function readHeaderRow(sheet: Sheet, row: number): Candidate | undefined {
   let ignoredBlock: Header['ignoredBlock'];
   const cols = [...cells.keys()].sort((a, b) => a - b);
   for (const c of cols) {
-    const role = roleOf(textOf(cells.get(c)));
+    const value = cells.get(c)!.value;
+    // a number or a truth value is never a label (roleOf would say so, after making it text)
+    if (typeof value !== 'string') continue;
+    const role = roleOfCached(value.trim());
     if (!role) continue;
     if (role === 'label' && roles.has('label') && !roles.has('jawaban')) {
       // "Komponen | Uraian": two label headers of one block widen its label span

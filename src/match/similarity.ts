@@ -1,6 +1,7 @@
 // Text similarity for matching worksheet rows to rubric items: Dice coefficient over word sets, after removing
 // what offices change freely (case, accents, punctuation, old weights in brackets such as "(2,5)").
 // Words are interned to numbers and kept as sorted arrays: matching compares thousands of pairs per file.
+import { detachedText } from '../workbook/grid.js';
 
 export type Words = Int32Array;
 
@@ -35,8 +36,7 @@ export function words(s: string): Words {
     }
     w = Int32Array.from(set).sort();
     if (cache.size > 20000) cache.clear();
-    // kept as a fresh copy: worksheet text is a slice of its workbook's whole XML and would keep that alive
-    cache.set(JSON.parse(JSON.stringify(s)) as string, w);
+    cache.set(detachedText(s), w);
   }
   return w;
 }

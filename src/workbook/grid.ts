@@ -74,3 +74,11 @@ export function isEmpty(cell: Cell | undefined): boolean {
 export function mergeAt(sheet: Sheet, row: number, col: number): Merge | undefined {
   return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
 }
+
+/**
+ * A copy of text read from a workbook for keeping past the workbook (a cache, a summary): the reader's text is a
+ * slice of its part's whole XML, and V8 keeps the whole string alive for any slice of it.
+ */
+export function detachedText(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}

@@ -1,7 +1,7 @@
 // Adapter: a worksheet file → the plain grid. Scoring reads through the lean reader (unzip + streaming XML);
 // exceljs stays available behind src/workbook/exceljs-reader.ts for writing and for cross-checking the lean
 // reader in tests. Nothing outside src/workbook/ knows which one ran.
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
 import type { Workbook } from './grid.js';
@@ -16,27 +16,42 @@ export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024, ...D
 
 
 export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
-  let size: number;
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) throw new WorkbookError('file-unreadable', `${file}: is a folder, not a workbook`, file);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookError('file-not-found', `${file}: no such file`, file);
-    throw new WorkbookError('file-unreadable', `${file}: cannot be read (${code ?? (e as Error).message})`, file);
-  }
-  if (size > limits.maxFileBytes) {
-    throw new WorkbookError('file-too-large', `${file}: ${(size / 1048576).toFixed(1)} MiB is over the ${(limits.maxFileBytes / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`, file);
-  }
-  let buf: Buffer;
-  try {
-    buf = await readFile(file);
-  } catch (e) {
-    throw new WorkbookError('file-unreadable', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
-  }
+  const buf = readBytes(file, limits);
   sniffWorkbook(buf, file);
   return readWorkbookLean(buf, file, limits);
 }
 
+/**
+ * The file's bytes, read synchronously: a worksheet is small and the thread reading it has nothing else to do
+ * (a worker, or the CLI between files), so the thread pool's round trips would only add wait. Opened without
+ * blocking and refused unless it is a regular file: a FIFO named *.xlsx would otherwise wait for a writer forever.
+ */
+function readBytes(file: string, limits: ReadLimits): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookError('file-not-found', `${file}: no such file`, file);
+    if (code === 'EISDIR') throw new WorkbookError('file-unreadable', `${file}: is a folder, not a workbook`, file);
+    throw new WorkbookError('file-unreadable', `${file}: cannot be read (${code ?? (e as Error).message})`, file);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new WorkbookError('file-unreadable', `${file}: is a folder, not a workbook`, file);
+    if (!st.isFile()) throw new WorkbookError('file-unreadable', `${file}: is not a regular file (a pipe or a device), not a workbook`, file);
+    if (st.size > limits.maxFileBytes) {
+      throw new WorkbookError('file-too-large', `${file}: ${(st.size / 1048576).toFixed(1)} MiB is over the ${(limits.maxFileBytes / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`, file);
+    }
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    // a file that shrinks while read ends early (and then fails its zip checks); one that grows is read to its size
+    for (let n = 1; got < buf.length && n > 0; got += n) n = readSync(fd, buf, got, buf.length - got, got);
+    return got < buf.length ? buf.subarray(0, got) : buf;
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    throw new WorkbookError('file-unreadable', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
+  } finally {
+    closeSync(fd);
+  }
+}
