@@ -5,6 +5,7 @@
 import { WorkbookError } from './errors.js';
 import { address, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
 import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
+import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { ZipReader, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
 export interface GridLimits {
@@ -22,19 +23,24 @@ const utf8 = new TextDecoder('utf-8');
 
 type OnText = (text: string, from: number, to: number) => void;
 
-function parseXml(bytes: Uint8Array, onOpen: (tag: XmlTag) => void, onText: OnText, onClose: (name: string) => void): void {
-  // the read is synchronous: the tokenizer calls back now and then, where a file that takes too long is stopped
-  const check = () => {
-    if (reading && Date.now() > reading.deadline) {
-      throw new WorkbookError('timeout', `${reading.file}: not read within ${reading.seconds} s (a huge sheet); it is skipped (raise --timeout)`, reading.file);
-    }
-  };
-  check();
-  tokenizeXml(utf8.decode(bytes), onOpen, onText, onClose, check);
+/** Stops a read past its time limit; the tokenizer and the sheet's fast path call it now and then. */
+function check(): void {
+  if (reading && Date.now() > reading.deadline) {
+    throw new WorkbookError('timeout', `${reading.file}: not read within ${reading.seconds} s (a huge sheet); it is skipped (raise --timeout)`, reading.file);
+  }
 }
 
+function parseXml(xml: Uint8Array | string, onOpen: (tag: XmlTag) => void, onText: OnText, onClose: (name: string) => void): void {
+  // the read is synchronous: the tokenizer calls back now and then, where a file that takes too long is stopped
+  check();
+  tokenizeXml(typeof xml === 'string' ? xml : utf8.decode(xml), onOpen, onText, onClose, check);
+}
+
+/** Thrown through the tokenizer when the fast path gives up on a sheet (caught in parseSheet). */
+const GAVE_UP = new Error('the fast path gave up');
+
 /** The file being read and when its time is up (reads are synchronous, so one at a time per thread). */
-let reading: { file: string; deadline: number; seconds: number } | undefined;
+let reading: { file: string; deadline: number; seconds: number; fast: boolean } | undefined;
 
 /** "ab:cd" → "cd": Strict OOXML and some writers prefix element names. */
 const local = (name: string) => {
@@ -149,18 +155,107 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
 function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
   const bytes = zip.read(part);
   if (!bytes) throw new WorkbookError('corrupt', `${file}: the worksheet "${name}" is missing from the package; save the file again`, file);
-  const rows = new Map<number, Map<number, Cell>>();
+  check();
+  const xml = utf8.decode(bytes);
+  const cellsBefore = budget.cells;
+  const fast = reading?.fast ? parseSheet(xml, true, zip, part, name, shared, file, limits, budget) : undefined;
+  if (fast) return fast;
+  // the fast path gave up on something unusual in <sheetData>: the general path reads the sheet from the start
+  budget.cells = cellsBefore;
+  return parseSheet(xml, false, zip, part, name, shared, file, limits, budget)!;
+}
+
+/**
+ * The grid of one sheet as it is read, by either path. A class, not closures per sheet: the fast path calls it per
+ * cell and V8 keeps such calls fast only when the target is the same function from sheet to sheet.
+ */
+class SheetGrid implements SheetSink {
+  readonly rows = new Map<number, Map<number, Cell>>();
+  maxRow = 0;
+  maxCol = 0;
+  /** Where the reading is: the row and column of the last row or cell tag. */
+  rowNo = 0;
+  colNo = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly shared: string[],
+    private readonly file: string,
+    private readonly limits: GridLimits,
+    private readonly budget: { cells: number },
+  ) {}
+
+  row(r: string | undefined): void {
+    this.rowNo = r ? Number(r) : this.rowNo + 1;
+    this.colNo = 0;
+  }
+
+  at(ref: string | undefined): void {
+    if (ref) {
+      const p = splitRef(ref);
+      this.rowNo = rowOf(p) || this.rowNo;
+      this.colNo = colOf(p);
+    } else this.colNo++;
+  }
+
+  cell(type: string | undefined, v: string | undefined, formula: boolean): void {
+    this.add(this.rowNo, this.colNo, type, v, formula, '');
+  }
+
+  /** A cell with content; both paths end here, so they read alike. */
+  add(row: number, col: number, type: string | undefined, v: string | undefined, formula: boolean, inline: string): void {
+    const { file, name, limits } = this;
+    let value: Cell['value'] = null;
+    let error: string | undefined;
+    let noCache = false;
+    const t = type ?? 'n';
+    if (t === 'inlineStr') value = inline;
+    else if (v === undefined) {
+      if (formula) noCache = true;
+      else return; // a styled empty cell
+    } else if (t === 's') value = this.shared[Number(v)] ?? '';
+    else if (t === 'str' || t === 'd') value = v;
+    else if (t === 'b') value = v === '1' || v === 'true';
+    else if (t === 'e') error = v;
+    else {
+      const n = Number(v);
+      value = v.trim() === '' || !Number.isFinite(n) ? v : n;
+    }
+    if (value === null && !error && !noCache) return;
+    const out: Cell = { row, col, address: address(row, col), value };
+    if (formula) out.formula = true;
+    if (noCache) out.noCache = true;
+    if (error !== undefined) out.error = error;
+    if (col > limits.maxColumns) {
+      throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
+    }
+    if (++this.budget.cells > limits.maxCells) {
+      throw new WorkbookError('too-many-cells', `${file}: the workbook has more than ${limits.maxCells} cells with content; an LKE has a few thousand (delete the stray data, or raise --max-cells)`, file);
+    }
+    let r = this.rows.get(row);
+    if (!r) {
+      if (this.rows.size >= limits.maxRows) {
+        throw new WorkbookError('too-many-rows', `${file}: sheet "${name}" has more than ${limits.maxRows} rows with content; an LKE has a few hundred (delete the stray rows, or raise --max-rows)`, file);
+      }
+      r = new Map();
+      this.rows.set(row, r);
+    }
+    r.set(col, out);
+    if (row > this.maxRow) this.maxRow = row;
+    if (col > this.maxCol) this.maxCol = col;
+  }
+}
+
+/** The sheet, or undefined when `fast` is asked and the fast path through <sheetData> gave up. */
+function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet | undefined {
+  const grid = new SheetGrid(name, shared, file, limits, budget);
   const merges: Merge[] = [];
   const links: { ref: string; rid?: string | undefined; location?: string | undefined }[] = [];
-  let maxRow = 0;
-  let maxCol = 0;
-  let rowNo = 0;
-  let colNo = 0;
-  // the cell being read: plain variables, not an object per cell
+  // the cell being read by the general path: plain variables, not an object per cell
   let inCell = false;
   let cRow = 0;
   let cCol = 0;
-  let cType = 'n';
+  let cType: string | undefined;
   let cV: string | undefined;
   let cF = false;
   let inV = false;
@@ -168,137 +263,103 @@ function readSheet(zip: ZipReader, part: string, name: string, shared: string[],
   let cInline = '';
   let inSheetData = false;
 
-  const finish = () => {
-    inCell = false;
-    let value: Cell['value'] = null;
-    let error: string | undefined;
-    let noCache = false;
-    if (cType === 'inlineStr') value = cInline;
-    else if (cV === undefined) {
-      if (cF) noCache = true;
-      else return; // a styled empty cell
-    } else if (cType === 's') value = shared[Number(cV)] ?? '';
-    else if (cType === 'str' || cType === 'd') value = cV;
-    else if (cType === 'b') value = cV === '1' || cV === 'true';
-    else if (cType === 'e') error = cV;
-    else {
-      const n = Number(cV);
-      value = cV.trim() === '' || !Number.isFinite(n) ? cV : n;
-    }
-    if (value === null && !error && !noCache) return;
-    const out: Cell = { row: cRow, col: cCol, address: address(cRow, cCol), value };
-    if (cF) out.formula = true;
-    if (noCache) out.noCache = true;
-    if (error !== undefined) out.error = error;
-    if (out.col > limits.maxColumns) {
-      throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
-    }
-    if (++budget.cells > limits.maxCells) {
-      throw new WorkbookError('too-many-cells', `${file}: the workbook has more than ${limits.maxCells} cells with content; an LKE has a few thousand (delete the stray data, or raise --max-cells)`, file);
-    }
-    let r = rows.get(out.row);
-    if (!r) {
-      if (rows.size >= limits.maxRows) {
-        throw new WorkbookError('too-many-rows', `${file}: sheet "${name}" has more than ${limits.maxRows} rows with content; an LKE has a few hundred (delete the stray rows, or raise --max-rows)`, file);
-      }
-      r = new Map();
-      rows.set(out.row, r);
-    }
-    r.set(out.col, out);
-    if (out.row > maxRow) maxRow = out.row;
-    if (out.col > maxCol) maxCol = out.col;
-  };
-
-  parseXml(
-    bytes,
-    (t) => {
-      switch (local(t.name)) {
-        case 'sheetData':
-          inSheetData = true;
-          break;
-        case 'row': {
-          const r = t.attr('r');
-          rowNo = r ? Number(r) : rowNo + 1;
-          colNo = 0;
-          break;
-        }
-        case 'c': {
-          if (!inSheetData) break;
-          // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; only its place counts
-          const empty = t.selfClosing;
-          if (empty) got[0] = t.attr('r');
-          else t.attrs(CELL_ATTRS, got);
-          const ref = got[0];
-          if (ref) {
-            const p = splitRef(ref);
-            rowNo = rowOf(p) || rowNo;
-            colNo = colOf(p);
-          } else colNo++;
-          if (empty) break;
-          inCell = true;
-          cRow = rowNo;
-          cCol = colNo;
-          cType = got[1] ?? 'n';
-          cV = undefined;
-          cF = false;
-          inV = false;
-          inT = false;
-          cInline = '';
-          break;
-        }
-        case 'v':
-          if (inCell) {
-            inV = true;
-            cV = '';
+  try {
+    parseXml(
+      xml,
+      (t) => {
+        switch (local(t.name)) {
+          case 'sheetData':
+            if (fast && !t.selfClosing) {
+              const end = scanSheetData(xml, t.next, t.name.slice(0, t.name.length - 'sheetData'.length), grid, check);
+              if (end === GIVE_UP) throw GAVE_UP;
+              t.resumeAt = end;
+              break;
+            }
+            inSheetData = true;
+            break;
+          case 'row':
+            grid.row(t.attr('r'));
+            break;
+          case 'c': {
+            if (!inSheetData) break;
+            if (t.selfClosing) {
+              grid.at(t.attr('r'));
+              break;
+            }
+            t.attrs(CELL_ATTRS, got);
+            grid.at(got[0]);
+            inCell = true;
+            cRow = grid.rowNo;
+            cCol = grid.colNo;
+            cType = got[1];
+            cV = undefined;
+            cF = false;
+            inV = false;
+            inT = false;
+            cInline = '';
+            break;
           }
-          break;
-        case 'f':
-          if (inCell) cF = true;
-          break;
-        case 't':
-          if (inCell && cType === 'inlineStr') inT = true;
-          break;
-        case 'mergeCell': {
-          const ref = t.attr('ref');
-          const m = ref ? /^([A-Z]+\d+):([A-Z]+\d+)$/.exec(ref.replace(/\$/g, '')) : null;
-          if (m) {
-            const a = splitRef(m[1]!);
-            const b = splitRef(m[2]!);
-            merges.push({ top: Math.min(rowOf(a), rowOf(b)), left: Math.min(colOf(a), colOf(b)), bottom: Math.max(rowOf(a), rowOf(b)), right: Math.max(colOf(a), colOf(b)) });
+          case 'v':
+            if (inCell) {
+              inV = true;
+              cV = '';
+            }
+            break;
+          case 'f':
+            if (inCell) cF = true;
+            break;
+          case 't':
+            if (inCell && cType === 'inlineStr') inT = true;
+            break;
+          case 'mergeCell': {
+            const ref = t.attr('ref');
+            const m = ref ? /^([A-Z]+\d+):([A-Z]+\d+)$/.exec(ref.replace(/\$/g, '')) : null;
+            if (m) {
+              const a = splitRef(m[1]!);
+              const b = splitRef(m[2]!);
+              merges.push({ top: Math.min(rowOf(a), rowOf(b)), left: Math.min(colOf(a), colOf(b)), bottom: Math.max(rowOf(a), rowOf(b)), right: Math.max(colOf(a), colOf(b)) });
+            }
+            break;
           }
-          break;
+          case 'hyperlink': {
+            t.attrs(LINK_ATTRS, got);
+            const [ref, rid, location] = got;
+            if (ref) links.push({ ref, rid, location });
+            break;
+          }
         }
-        case 'hyperlink': {
-          t.attrs(LINK_ATTRS, got);
-          const [ref, rid, location] = got;
-          if (ref) links.push({ ref, rid, location });
-          break;
+      },
+      (text, from, to) => {
+        if (!inCell) return;
+        if (inV) cV += decodeEntities(text.slice(from, to));
+        else if (inT) cInline += decodeEntities(text.slice(from, to));
+      },
+      (nm) => {
+        switch (local(nm)) {
+          case 'v':
+            inV = false;
+            break;
+          case 't':
+            inT = false;
+            break;
+          case 'c':
+            if (inCell) {
+              inCell = false;
+              grid.add(cRow, cCol, cType, cV, cF, cInline);
+            }
+            break;
+          case 'sheetData':
+            inSheetData = false;
+            break;
         }
-      }
-    },
-    (text, from, to) => {
-      if (!inCell) return;
-      if (inV) cV += decodeEntities(text.slice(from, to));
-      else if (inT) cInline += decodeEntities(text.slice(from, to));
-    },
-    (nm) => {
-      switch (local(nm)) {
-        case 'v':
-          inV = false;
-          break;
-        case 't':
-          inT = false;
-          break;
-        case 'c':
-          if (inCell) finish();
-          break;
-        case 'sheetData':
-          inSheetData = false;
-          break;
-      }
-    },
-  );
+      },
+    );
+  } catch (e) {
+    if (e === GAVE_UP) return undefined;
+    throw e;
+  }
 
+  const { rows, maxRow, maxCol } = grid;
   // Only a merge's top-left cell keeps its value, as in exceljs-read grids (some writers repeat it). Only the rows
   // that hold cells are visited (found by binary search), never a merge's whole range: 2,000 merges over
   // A1:XFD1048576 took 13 s that way; and a budget of row visits stops overlapping merges piled up to stall it.
@@ -345,8 +406,12 @@ export interface LeanLimits extends ZipLimits, GridLimits {
 
 export const DEFAULT_LEAN_LIMITS: LeanLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_GRID_LIMITS, maxSeconds: 60 };
 
-export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimits = DEFAULT_LEAN_LIMITS): Workbook {
-  reading = { file, deadline: Date.now() + limits.maxSeconds * 1000, seconds: limits.maxSeconds };
+/**
+ * `generalPathOnly` reads every sheet through the tokenizer, never the fast path through <sheetData> (the tests
+ * hold the two to the same grid).
+ */
+export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimits = DEFAULT_LEAN_LIMITS, opts: { generalPathOnly?: boolean } = {}): Workbook {
+  reading = { file, deadline: Date.now() + limits.maxSeconds * 1000, seconds: limits.maxSeconds, fast: !opts.generalPathOnly };
   try {
     return readLean(buf, file, limits);
   } catch (e) {

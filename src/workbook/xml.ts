@@ -18,13 +18,23 @@ export class XmlTag {
   private to = 0;
   private parsed: Record<string, string> | undefined;
 
-  /** @internal the tokenizer moves the tag on. */
-  reset(xml: string, name: string, from: number, to: number, selfClosing: boolean): this {
+  /** Where the text after the tag starts (just past its '>'). */
+  next = 0;
+  /**
+   * Set by an onOpen that read the element's whole content and end tag itself: where the tokenizer goes on
+   * (no onClose follows for it). -1: the tokenizer reads on as usual.
+   */
+  resumeAt = -1;
+
+  /** @internal the tokenizer (or a reader taking over part of the text) moves the tag on. */
+  reset(xml: string, name: string, from: number, to: number, selfClosing: boolean, next = to + (selfClosing ? 2 : 1)): this {
     this.xml = xml;
     this.name = name;
     this.selfClosing = selfClosing;
     this.from = from;
     this.to = to;
+    this.next = next;
+    this.resumeAt = -1;
     this.parsed = undefined;
     return this;
   }
@@ -106,7 +116,7 @@ export class XmlTag {
 
   /** Several attributes in one scan, into `out` (same order as `names`); the rules of `attr` for each. */
   attrs(names: readonly string[], out: (string | undefined)[]): void {
-    out.length = names.length;
+    // out keeps its length: setting it costs more than the scan (callers read only the first names.length)
     for (let k = 0; k < names.length; k++) out[k] = undefined;
     let exact = 0;
     for (let i = this.scan(this.from); i !== END; i = this.scan(i)) {
@@ -195,6 +205,8 @@ function nameOf(xml: string, from: number, to: number): string {
  * Calls onOpen for every start tag (and empty-element tag, followed at once by onClose), onText for text between
  * tags — raw, as text[from, to): the caller decodes (decodeEntities) only the text it keeps, most of a sheet's
  * text (formulas) is never looked at; CDATA comes already escaped for that — and onClose for every end tag.
+ * onOpen may read a start tag's whole element itself: it sets the tag's resumeAt to where the text after its end
+ * tag starts, and the tokenizer goes on from there (no onClose for it).
  * Throws XmlError on tags that are not well-formed.
  * `check` runs between chunks of work, so a caller can stop a long parse (a time limit).
  */
@@ -286,10 +298,11 @@ export function tokenizeXml(
     const gt = i;
     const selfClosing = xml.charCodeAt(gt - 1) === 47 && gt - 1 >= nameEnd;
     const name = nameOf(xml, lt + 1, nameEnd);
-    onOpen(tag.reset(xml, name, nameEnd, selfClosing ? gt - 1 : gt, selfClosing));
-    if (selfClosing) onClose(name);
-    else stack.push(name);
+    onOpen(tag.reset(xml, name, nameEnd, selfClosing ? gt - 1 : gt, selfClosing, gt + 1));
     pos = gt + 1;
+    if (tag.resumeAt > pos && !selfClosing) pos = tag.resumeAt;
+    else if (selfClosing) onClose(name);
+    else stack.push(name);
   }
   if (stack.length > 0) throw new XmlError(`unclosed element <${stack[stack.length - 1]}> (the part is truncated)`);
 }

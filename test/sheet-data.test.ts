@@ -1,0 +1,124 @@
+// The fast path through <sheetData> (src/workbook/sheet-data.ts) must read exactly what the general path (the
+// tokenizer) reads: the same grid, or the same error. Held on every fixture, both samples, the hostile corpus,
+// rewritings of a real sheet that spreadsheet programs or generators produce (prefixes, pretty-printing,
+// attribute order and quoting, inline strings, comments, CDATA), and seeded random damage to a sheet's XML.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { pack, unpack } from '../scripts/make-corpus.mjs';
+import { readWorkbookLean } from '../src/workbook/lean-reader.js';
+import { GIVE_UP, scanSheetData, type SheetSink } from '../src/workbook/sheet-data.js';
+import { WorkbookError } from '../src/workbook/errors.js';
+import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const CORPUS = join(FIXTURES, 'corpus', 'workbook');
+const BASE = join(FIXTURES, 'lke-rb-2014-kalteng-2021.xlsx');
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+function readBoth(buf: Uint8Array, file: string) {
+  const read = (generalPathOnly: boolean) => {
+    try {
+      return { wb: readWorkbookLean(buf, file, undefined, { generalPathOnly }) };
+    } catch (e) {
+      if (!(e instanceof WorkbookError)) throw e;
+      return { error: `${e.code}: ${e.message}` };
+    }
+  };
+  return { fast: read(false), general: read(true) };
+}
+
+function expectSame(buf: Uint8Array, file: string) {
+  const { fast, general } = readBoth(buf, file);
+  expect(fast).toEqual(general);
+  return general;
+}
+
+/** Whether the fast path reads the sheet's <sheetData> to its end (rather than handing it to the general path). */
+function fastReads(xml: string): boolean {
+  const m = /<((?:[A-Za-z_][\w.-]*:)?)sheetData(?:\s[^>]*)?>/.exec(xml);
+  if (!m) return false;
+  const sink: SheetSink = { row() {}, at() {}, cell() {} };
+  return scanSheetData(xml, m.index + m[0].length, m[1]!, sink, () => {}) !== GIVE_UP;
+}
+
+const withSheet = (xml: string) => pack({ ...unpack(readFileSync(BASE)), [SHEET]: xml }) as Uint8Array;
+
+describe('fast path = general path', () => {
+  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) {
+    it(`fixtures/${f}`, () => {
+      const buf = readFileSync(join(FIXTURES, f));
+      expect(expectSame(buf, f).wb).toBeDefined();
+      const parts = unpack(buf) as Record<string, string | Uint8Array>;
+      const sheets = Object.keys(parts).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+      // the fixtures are as programs write them: the fast path reads them all itself
+      for (const n of sheets) expect(fastReads(parts[n] as string), `${f} ${n}`).toBe(true);
+    });
+  }
+  it.skipIf(!HAVE_SAMPLES)(`both real samples${SKIP_NOTE}`, () => {
+    for (const f of [RB_SAMPLE, ZI_SAMPLE]) expect(expectSame(readFileSync(f), f).wb).toBeDefined();
+  });
+  it('every workbook of the hostile corpus: the same grid or the same error', () => {
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) expectSame(readFileSync(join(CORPUS, f)), f);
+  });
+});
+
+describe('rewritings of a real sheet', () => {
+  const xml = unpack(readFileSync(BASE))[SHEET] as string;
+  const cases: [string, (x: string) => string, boolean][] = [
+    // [what, rewrite, whether the fast path still reads it itself]
+    ['element names prefixed (x:row, x:c, x:v)', (x) => x.replace(/<(\/?)(sheetData|row|c|v|f)([\s>/])/g, '<$1x:$2$3').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '), true],
+    ['pretty-printed (line ends and indents between tags)', (x) => x.replace(/></g, '>\n  <'), true],
+    ['the type before the reference', (x) => x.replace(/<c r="([A-Z]+\d+)"( s="\d+")? t="(\w+)"/g, '<c t="$3" r="$1"$2'), true],
+    ['attributes in single quotes', (x) => x.replace(/<c r="([A-Z]+\d+)"/g, "<c r='$1'"), true],
+    ['spaces around =', (x) => x.replace(/<c r="/g, '<c r = "'), true],
+    ['no r on cells (positions by order)', (x) => x.replace(/<c r="[A-Z]+\d+" /g, '<c ').replace(/<c r="[A-Z]+\d+"\/>/g, '<c/>'), true],
+    ['no r on rows', (x) => x.replace(/<row r="\d+"/g, '<row'), true],
+    ['entities in values', (x) => x.replace(/<v>1<\/v>/g, '<v>&#49;</v>'), true],
+    ['a value as CDATA', (x) => x.replace(/<v>(\d+)<\/v>/, '<v><![CDATA[$1]]></v>'), false],
+    ['a comment between rows', (x) => x.replace('</row>', '</row><!-- note -->'), false],
+    ['an inline string', (x) => x.replace(/<c r="([A-Z]+\d+)"( s="\d+")? t="s"><v>\d+<\/v><\/c>/, '<c r="$1"$2 t="inlineStr"><is><t>Teks &amp; lain</t></is></c>'), false],
+    ['an end tag with a space', (x) => x.replace('</c>', '</c >'), false],
+    ['a prefixed r (x:r)', (x) => x.replace(/<c r="/, '<c x:r="'), true],
+    ['an r written with an entity', (x) => x.replace(/<c r="([A-Z])/g, (_, l: string) => `<c r="&#${l.charCodeAt(0)};`), true],
+  ];
+  for (const [what, rewrite, fast] of cases) {
+    it(`${what}: same grid${fast ? ', read by the fast path' : ', handed to the general path'}`, () => {
+      const x = rewrite(xml);
+      expect(x, 'the rewrite changed nothing').not.toBe(xml);
+      const { general } = readBoth(withSheet(x), what);
+      expect(general.wb, general.error).toBeDefined();
+      expectSame(withSheet(x), what);
+      expect(fastReads(x)).toBe(fast);
+    });
+  }
+});
+
+describe('seeded damage to a sheet', () => {
+  const xml = unpack(readFileSync(BASE))[SHEET] as string;
+  const start = xml.indexOf('<sheetData');
+  const end = xml.indexOf('</sheetData>') + 12;
+  const bits = ['<', '>', '/', '"', "'", '=', '&', '&amp;', '&#;', ';', ' ', 'x:', 'c', 'v', 'f', 'row', '<c>', '</c>', '<v>', '</v>', '<f/>', '<!--', '-->', ']]>', '\r', 'r="', 't="s"', 'A1'];
+  let seed = 0x9e3779b9;
+  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  it('300 damaged sheets: the same grid or the same error, whichever path reads them', () => {
+    let errors = 0;
+    for (let n = 0; n < 300; n++) {
+      let x = xml;
+      for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
+        const at = start + Math.floor(rnd() * (end - start));
+        const cut = rnd() < 0.5 ? Math.floor(rnd() * 4) : 0;
+        x = x.slice(0, at) + bits[Math.floor(rnd() * bits.length)] + x.slice(at + cut);
+      }
+      const r = expectSame(withSheet(x), `case ${n}`);
+      if (r.error) errors++;
+    }
+    // the damage is real: many cases break the XML, many do not
+    expect(errors).toBeGreaterThan(30);
+    expect(errors).toBeLessThan(270);
+  });
+});
