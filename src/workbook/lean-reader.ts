@@ -6,6 +6,7 @@ import { WorkbookError } from './errors.js';
 import { address, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
 import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
+import { scanSharedStrings } from './shared-strings.js';
 import { ZipReader, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
 export interface GridLimits {
@@ -128,11 +129,15 @@ function readRels(zip: ZipReader, part: string): Map<string, { target: string; e
 function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   const out: string[] = [];
   if (!bytes) return out;
+  check();
+  const xml = utf8.decode(bytes);
+  const fast = reading?.fast ? scanSharedStrings(xml, check) : undefined;
+  if (fast) return fast;
   let cur = '';
   let inT = false;
   let skip = 0; // inside <rPh> (phonetic guide) or <phoneticPr>
   parseXml(
-    bytes,
+    xml,
     (t) => {
       const n = local(t.name);
       if (n === 'si') cur = '';

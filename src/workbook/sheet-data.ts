@@ -3,8 +3,8 @@
 // what the general path (lean-reader.ts on the tokenizer of xml.ts) reads, through the same sink and the same
 // attribute reading; on anything else (inline strings, comments, CDATA, unknown or misplaced tags, end tags with
 // spaces) it gives up and the general path reads the sheet again from the start, so odd files cost more, never
-// read differently. test/sheet-data.test.ts holds the two paths to the same grid.
-import { XmlTag, decodeEntities } from './xml.js';
+// read differently. test/fast-paths.test.ts holds the two paths to the same grid.
+import { XmlTag, decodeEntities, nameAt, tagEnd } from './xml.js';
 
 /** What the sheet reader does with each row and cell (the general path calls the same). */
 export interface SheetSink {
@@ -22,22 +22,6 @@ export const GIVE_UP = -1;
 const CELL_ATTRS = ['r', 't'];
 const got: (string | undefined)[] = [];
 const tag = new XmlTag();
-
-const isNameEnd = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
-
-/** The '>' closing the tag whose name ends at `i`, skipping quoted values (a '>' inside one is legal); -1 if none. */
-function tagEnd(xml: string, i: number): number {
-  const n = xml.length;
-  for (; i < n; i++) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 62) return i;
-    if (ch === 34 || ch === 39) {
-      i = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
-      if (i < 0) return -1;
-    }
-  }
-  return -1;
-}
 
 /** The r and t attributes of the row or cell tag at hand (reads are synchronous: module variables serve). */
 let attrR: string | undefined;
@@ -82,10 +66,6 @@ function plainAttrs(xml: string, from: number, to: number): boolean {
   }
 }
 
-/** Whether xml has the element name `name` (with the sheet's prefix) right at `i`, ended as a name ends. */
-function nameAt(xml: string, i: number, name: string): boolean {
-  return xml.startsWith(name, i) && isNameEnd(xml.charCodeAt(i + name.length));
-}
 
 /**
  * Reads the content of <sheetData> from `from` (just past its start tag) to its end tag; returns where the text

@@ -104,6 +104,8 @@ export class XmlTag {
    * prefix names). Scans the tag without building every attribute (the sheet asks each cell for "r" and "t").
    */
   attr(name: string): string | undefined {
+    ONE[0] = name;
+    if (this.plainAttrs(ONE, got)) return got[0];
     let local: string | undefined;
     for (let i = this.scan(this.from); i !== END; i = this.scan(i)) {
       if (i === JUNK) return this.slowAttr(name);
@@ -116,6 +118,7 @@ export class XmlTag {
 
   /** Several attributes in one scan, into `out` (same order as `names`); the rules of `attr` for each. */
   attrs(names: readonly string[], out: (string | undefined)[]): void {
+    if (this.plainAttrs(names, out)) return;
     // out keeps its length: setting it costs more than the scan (callers read only the first names.length)
     for (let k = 0; k < names.length; k++) out[k] = undefined;
     let exact = 0;
@@ -129,6 +132,44 @@ export class XmlTag {
           exact |= 1 << k;
         } else if (how === 1 && out[k] === undefined) out[k] = this.value();
       }
+    }
+  }
+
+  /**
+   * `attrs` for attributes written plainly, as spreadsheet programs write them: name="value" with no space around
+   * "=", no entity or carriage return in the values asked for, each name once and none of them also prefixed
+   * ("x:r" beside or instead of "r": which counts is the full rule's call). Returns false, with `out` undefined,
+   * for anything else. Most of a sheet's tags are read this way, in one pass with no decoding.
+   */
+  private plainAttrs(names: readonly string[], out: (string | undefined)[]): boolean {
+    const xml = this.xml;
+    const to = this.to;
+    for (let k = 0; k < names.length; k++) out[k] = undefined;
+    let i = this.from;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      while (i < to && isSpace(c)) c = xml.charCodeAt(++i);
+      if (i >= to) return true;
+      const nameFrom = i;
+      while (i < to && c !== 61 /* = */) {
+        if (isSpace(c)) return false;
+        c = xml.charCodeAt(++i);
+      }
+      if (i >= to || xml.charCodeAt(i + 1) !== 34 /* " */) return false;
+      const close = xml.indexOf('"', i + 2);
+      if (close < 0 || close >= to) return false;
+      const len = i - nameFrom;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k]!;
+        if (len === name.length) {
+          if (!xml.startsWith(name, nameFrom)) continue;
+          if (out[k] !== undefined) return false;
+          const value = xml.slice(i + 2, close);
+          if (value.indexOf('&') >= 0 || value.indexOf('\r') >= 0) return false;
+          out[k] = value;
+        } else if (len > name.length && xml.charCodeAt(i - name.length - 1) === 58 /* : */ && xml.startsWith(name, i - name.length)) return false;
+      }
+      i = close + 1;
     }
   }
 
@@ -151,6 +192,10 @@ export class XmlTag {
     }
   }
 }
+
+/** `attr` asks `plainAttrs` through these (parses are synchronous: one pair serves every tag). */
+const ONE: string[] = [''];
+const got: (string | undefined)[] = [undefined];
 
 const END = -1;
 const JUNK = -2;
@@ -305,4 +350,27 @@ export function tokenizeXml(
     else stack.push(name);
   }
   if (stack.length > 0) throw new XmlError(`unclosed element <${stack[stack.length - 1]}> (the part is truncated)`);
+}
+
+// Helpers for the fast paths that read a part's usual shape straight from the text (sheet-data.ts, shared-strings.ts).
+
+const isNameEnd = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+/** The '>' closing the tag whose name ends at `i`, skipping quoted values (a '>' inside one is legal); -1 if none. */
+export function tagEnd(xml: string, i: number): number {
+  const n = xml.length;
+  for (; i < n; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 62) return i;
+    if (ch === 34 || ch === 39) {
+      i = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (i < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether xml has the element name `name` (with the sheet's prefix) right at `i`, ended as a name ends. */
+export function nameAt(xml: string, i: number, name: string): boolean {
+  return xml.startsWith(name, i) && isNameEnd(xml.charCodeAt(i + name.length));
 }

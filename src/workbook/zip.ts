@@ -4,6 +4,9 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { WorkbookError } from './errors.js';
 
+/** One decoder for every entry name (making one per name cost more than the names). */
+const utf8 = new TextDecoder('utf-8');
+
 export interface ZipLimits {
   /** Total uncompressed bytes of the entries read. */
   maxUncompressedBytes: number;
@@ -61,7 +64,7 @@ export class ZipReader {
       const commentLen = dv.getUint16(p + 32, true);
       const localOffset = dv.getUint32(p + 42, true);
       const crc = dv.getUint32(p + 16, true);
-      const name = new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLen)).replace(/^\/+/, '');
+      const name = utf8.decode(buf.subarray(p + 46, p + 46 + nameLen)).replace(/^\/+/, '');
       this.entries.set(name, { name, method, compressedSize, size, localOffset, encrypted: (flags & 1) === 1, crc });
       p += 46 + nameLen + extraLen + commentLen;
     }

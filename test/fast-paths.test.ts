@@ -1,7 +1,8 @@
-// The fast path through <sheetData> (src/workbook/sheet-data.ts) must read exactly what the general path (the
-// tokenizer) reads: the same grid, or the same error. Held on every fixture, both samples, the hostile corpus,
-// rewritings of a real sheet that spreadsheet programs or generators produce (prefixes, pretty-printing,
-// attribute order and quoting, inline strings, comments, CDATA), and seeded random damage to a sheet's XML.
+// The fast paths through <sheetData> (src/workbook/sheet-data.ts) and the shared strings (shared-strings.ts) must
+// read exactly what the general path (the tokenizer) reads: the same grid, or the same error. Held on every
+// fixture, both samples, the hostile corpus, rewritings of real parts that spreadsheet programs or generators
+// produce (prefixes, pretty-printing, attribute order and quoting, inline strings, rich text, phonetic runs,
+// comments, CDATA), and seeded random damage to a sheet's and a shared-strings part's XML.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { pack, unpack } from '../scripts/make-corpus.mjs';
 import { readWorkbookLean } from '../src/workbook/lean-reader.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from '../src/workbook/sheet-data.js';
+import { scanSharedStrings } from '../src/workbook/shared-strings.js';
 import { WorkbookError } from '../src/workbook/errors.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
 
@@ -17,6 +19,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const CORPUS = join(FIXTURES, 'corpus', 'workbook');
 const BASE = join(FIXTURES, 'lke-rb-2014-kalteng-2021.xlsx');
 const SHEET = 'xl/worksheets/sheet1.xml';
+const SST = 'xl/sharedStrings.xml';
 
 function readBoth(buf: Uint8Array, file: string) {
   const read = (generalPathOnly: boolean) => {
@@ -44,7 +47,9 @@ function fastReads(xml: string): boolean {
   return scanSheetData(xml, m.index + m[0].length, m[1]!, sink, () => {}) !== GIVE_UP;
 }
 
-const withSheet = (xml: string) => pack({ ...unpack(readFileSync(BASE)), [SHEET]: xml }) as Uint8Array;
+const withPart = (part: string, xml: string) => pack({ ...unpack(readFileSync(BASE)), [part]: xml }) as Uint8Array;
+const withSheet = (xml: string) => withPart(SHEET, xml);
+const fastStrings = (xml: string) => scanSharedStrings(xml, () => {}) !== undefined;
 
 describe('fast path = general path', () => {
   for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) {
@@ -53,12 +58,18 @@ describe('fast path = general path', () => {
       expect(expectSame(buf, f).wb).toBeDefined();
       const parts = unpack(buf) as Record<string, string | Uint8Array>;
       const sheets = Object.keys(parts).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
-      // the fixtures are as programs write them: the fast path reads them all itself
+      // the fixtures are as programs write them: the fast paths read them all themselves
       for (const n of sheets) expect(fastReads(parts[n] as string), `${f} ${n}`).toBe(true);
+      if (parts[SST]) expect(fastStrings(parts[SST] as string), `${f} shared strings`).toBe(true);
     });
   }
-  it.skipIf(!HAVE_SAMPLES)(`both real samples${SKIP_NOTE}`, () => {
-    for (const f of [RB_SAMPLE, ZI_SAMPLE]) expect(expectSame(readFileSync(f), f).wb).toBeDefined();
+  it.skipIf(!HAVE_SAMPLES)(`both real samples (rich text among their shared strings)${SKIP_NOTE}`, () => {
+    for (const f of [RB_SAMPLE, ZI_SAMPLE]) {
+      expect(expectSame(readFileSync(f), f).wb).toBeDefined();
+      const sst = unpack(readFileSync(f))[SST] as string;
+      expect(sst).toContain('<r><rPr>');
+      expect(fastStrings(sst), f).toBe(true);
+    }
   });
   it('every workbook of the hostile corpus: the same grid or the same error', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx'));
@@ -98,7 +109,34 @@ describe('rewritings of a real sheet', () => {
   }
 });
 
-describe('seeded damage to a sheet', () => {
+describe('rewritings of real shared strings', () => {
+  const xml = unpack(readFileSync(BASE))[SST] as string;
+  const run = '<r><rPr><b/><sz val="12"/><rFont val="Arial"/></rPr><t xml:space="preserve">Tebal </t></r><r><t>biasa &amp; lain</t></r>';
+  const cases: [string, (x: string) => string, boolean][] = [
+    ['rich-text runs', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, `<si>${run}</si>`), true],
+    ['a run with an empty rPr and one without', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si><r><rPr/><t>a</t></r><r><t>b</t></r></si>'), true],
+    ['pretty-printed', (x) => x.replace(/<si>/g, '\n  <si>'), true],
+    ['empty items and texts (<si/>, <t/>)', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si/><si><t/></si>'), true],
+    ['entities and character references', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si><t>&lt;b&gt; &#65;&#x42; &quot;x&quot;</t></si>'), true],
+    ['a phonetic run (rPh)', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>'), false],
+    ['prefixed names (x:si)', (x) => x.replace(/<(\/?)(sst|si|t)([\s>/])/g, '<$1x:$2$3').replace('<x:sst ', '<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '), false],
+    ['a comment between items', (x) => x.replace('</si>', '</si><!-- c -->'), false],
+    ['CDATA in a text', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si><t><![CDATA[a <b> c]]></t></si>'), false],
+    ['a t hidden in rPr', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si><r><rPr><t>x</t></rPr><t>y</t></r></si>'), false],
+  ];
+  for (const [what, rewrite, fast] of cases) {
+    it(`${what}: same strings${fast ? ', read by the fast path' : ', handed to the general path'}`, () => {
+      const x = rewrite(xml);
+      expect(x, 'the rewrite changed nothing').not.toBe(xml);
+      const { general } = readBoth(withPart(SST, x), what);
+      expect(general.wb, general.error).toBeDefined();
+      expectSame(withPart(SST, x), what);
+      expect(fastStrings(x)).toBe(fast);
+    });
+  }
+});
+
+describe('seeded damage', () => {
   const xml = unpack(readFileSync(BASE))[SHEET] as string;
   const start = xml.indexOf('<sheetData');
   const end = xml.indexOf('</sheetData>') + 12;
@@ -120,5 +158,21 @@ describe('seeded damage to a sheet', () => {
     // the damage is real: many cases break the XML, many do not
     expect(errors).toBeGreaterThan(30);
     expect(errors).toBeLessThan(270);
+  });
+  it('200 damaged shared-strings parts: the same strings or the same error', () => {
+    const sst = unpack(readFileSync(BASE))[SST] as string;
+    const rich = sst.replace(/<si><t>([^<]*)<\/t><\/si>/g, (m, t: string, at: number) => (at % 3 === 0 ? `<si><r><rPr><b/><sz val="11"/></rPr><t>${t}</t></r></si>` : m));
+    let errors = 0;
+    for (let n = 0; n < 200; n++) {
+      let x = rich;
+      for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
+        const at = Math.floor(rnd() * x.length);
+        const cut = rnd() < 0.5 ? Math.floor(rnd() * 4) : 0;
+        x = x.slice(0, at) + [...bits, 'si', 'rPr', '<r>', '</r>', '<t>', '</t>', '</si>', '<b/>'][Math.floor(rnd() * (bits.length + 8))] + x.slice(at + cut);
+      }
+      if (expectSame(withPart(SST, x), `sst case ${n}`).error) errors++;
+    }
+    expect(errors).toBeGreaterThan(20);
+    expect(errors).toBeLessThan(180);
   });
 });
