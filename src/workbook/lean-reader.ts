@@ -227,10 +227,8 @@ class SheetGrid implements SheetSink {
       value = v.trim() === '' || !Number.isFinite(n) ? v : n;
     }
     if (value === null && !error && !noCache) return;
-    const out: Cell = { row, col, address: address(row, col), value };
-    if (formula) out.formula = true;
-    if (noCache) out.noCache = true;
-    if (error !== undefined) out.error = error;
+    // every field from the start: cells of one shape keep V8's property reads fast all along the pipe
+    const out: Cell = { row, col, address: address(row, col), value, error, formula: formula || undefined, noCache: noCache || undefined, hyperlink: undefined };
     if (col > limits.maxColumns) {
       throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
     }

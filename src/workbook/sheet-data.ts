@@ -73,91 +73,112 @@ function plainAttrs(xml: string, from: number, to: number): boolean {
  * few thousand cells (the time limit).
  */
 export function scanSheetData(xml: string, from: number, prefix: string, sink: SheetSink, check: () => void): number {
-  const ROW = `${prefix}row`;
-  const C = `${prefix}c`;
-  const V = `${prefix}v`;
-  const F = `${prefix}f`;
-  const END_ROW = `</${ROW}>`;
-  const END_C = `</${C}>`;
-  const END_V = `</${V}>`;
-  const END_F = `</${F}>`;
-  const END_DATA = `</${prefix}sheetData>`;
+  const n = names(prefix);
   let inRow = false;
   let cells = 0;
   let pos = from;
   for (;;) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0) return GIVE_UP;
-    const c1 = xml.charCodeAt(lt + 1);
-    if (c1 === 47 /* / */) {
-      if (inRow && xml.startsWith(END_ROW, lt)) {
+    if (xml.charCodeAt(lt + 1) === 47 /* / */) {
+      if (inRow && xml.startsWith(n.endRow, lt)) {
         inRow = false;
-        pos = lt + END_ROW.length;
+        pos = lt + n.endRow.length;
         continue;
       }
-      if (!inRow && xml.startsWith(END_DATA, lt)) return lt + END_DATA.length;
+      if (!inRow && xml.startsWith(n.endData, lt)) return lt + n.endData.length;
       return GIVE_UP;
     }
-    const nameFrom = lt + 1;
+    const name = inRow ? n.c : n.row;
+    pos = startTag(xml, lt, name);
+    if (pos < 0) return GIVE_UP;
     if (!inRow) {
-      if (!nameAt(xml, nameFrom, ROW)) return GIVE_UP;
-      const gt = tagEnd(xml, nameFrom + ROW.length);
-      if (gt < 0) return GIVE_UP;
-      const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const to = selfClosing ? gt - 1 : gt;
-      if (plainAttrs(xml, nameFrom + ROW.length, to)) sink.row(attrR);
-      else sink.row(tag.reset(xml, ROW, nameFrom + ROW.length, to, selfClosing).attr('r'));
+      sink.row(attrR);
       inRow = !selfClosing;
-      pos = gt + 1;
       continue;
     }
-    if (!nameAt(xml, nameFrom, C)) return GIVE_UP;
-    const gt = tagEnd(xml, nameFrom + C.length);
-    if (gt < 0) return GIVE_UP;
     if ((++cells & 0xfff) === 0) check();
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const to = selfClosing ? gt - 1 : gt;
-    if (!plainAttrs(xml, nameFrom + C.length, to)) {
-      tag.reset(xml, C, nameFrom + C.length, to, selfClosing).attrs(CELL_ATTRS, got);
-      attrR = got[0];
-      attrT = got[1];
-    }
     // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; only its place counts
     sink.at(attrR);
-    if (selfClosing) {
-      pos = gt + 1;
+    if (selfClosing) continue;
+    const type = attrT;
+    pos = cellContent(xml, pos, n);
+    if (pos < 0) return GIVE_UP;
+    sink.cell(type, cellV, cellF);
+  }
+}
+
+/** The element names of a sheet with this prefix, made once per prefix. */
+interface Names {
+  row: string;
+  c: string;
+  v: string;
+  f: string;
+  endRow: string;
+  endC: string;
+  endV: string;
+  endF: string;
+  endData: string;
+}
+const byPrefix = new Map<string, Names>();
+function names(prefix: string): Names {
+  let n = byPrefix.get(prefix);
+  if (!n) {
+    n = { row: `${prefix}row`, c: `${prefix}c`, v: `${prefix}v`, f: `${prefix}f`, endRow: `</${prefix}row>`, endC: `</${prefix}c>`, endV: `</${prefix}v>`, endF: `</${prefix}f>`, endData: `</${prefix}sheetData>` };
+    if (byPrefix.size < 16) byPrefix.set(prefix, n);
+  }
+  return n;
+}
+
+/** Whether the tag just read by startTag closes itself. */
+let selfClosing = false;
+
+/**
+ * The start tag `name` at xml[lt] (a row or a cell): its r and t into attrR and attrT, whether it closes itself;
+ * where the text after it starts, or GIVE_UP. One function for both, so V8 compiles the attribute reading once.
+ */
+function startTag(xml: string, lt: number, name: string): number {
+  const nameEnd = lt + 1 + name.length;
+  if (!nameAt(xml, lt + 1, name)) return GIVE_UP;
+  const gt = tagEnd(xml, nameEnd);
+  if (gt < 0) return GIVE_UP;
+  selfClosing = xml.charCodeAt(gt - 1) === 47;
+  const to = selfClosing ? gt - 1 : gt;
+  if (!plainAttrs(xml, nameEnd, to)) {
+    tag.reset(xml, name, nameEnd, to, selfClosing).attrs(CELL_ATTRS, got);
+    attrR = got[0];
+    attrT = got[1];
+  }
+  return gt + 1;
+}
+
+/** The <v> text (decoded) and whether a <f> came, of the cell cellContent read last. */
+let cellV: string | undefined;
+let cellF = false;
+
+/** A cell's children up to its end tag: <f> (its text is not read) and <v>; anything else gives up. */
+function cellContent(xml: string, from: number, n: Names): number {
+  cellV = undefined;
+  cellF = false;
+  for (let at = from; ; ) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) return GIVE_UP;
+    if (xml.startsWith(n.endC, lt)) return lt + n.endC.length;
+    const isV = nameAt(xml, lt + 1, n.v);
+    if (!isV && !nameAt(xml, lt + 1, n.f)) return GIVE_UP;
+    const gt = tagEnd(xml, lt + 1 + n.v.length);
+    if (gt < 0) return GIVE_UP;
+    if (!isV) cellF = true;
+    if (xml.charCodeAt(gt - 1) === 47) {
+      if (isV) cellV = '';
+      at = gt + 1;
       continue;
     }
-    const type = attrT;
-    // the cell's children: <f> (its text is not read) and <v>; anything else goes to the general path
-    let v: string | undefined;
-    let formula = false;
-    let at = gt + 1;
-    for (;;) {
-      const lt2 = xml.indexOf('<', at);
-      if (lt2 < 0) return GIVE_UP;
-      if (xml.startsWith(END_C, lt2)) {
-        pos = lt2 + END_C.length;
-        break;
-      }
-      const n2 = lt2 + 1;
-      const isV = nameAt(xml, n2, V);
-      if (!isV && !nameAt(xml, n2, F)) return GIVE_UP;
-      const end2 = tagEnd(xml, n2 + 1 + prefix.length);
-      if (end2 < 0) return GIVE_UP;
-      if (!isV) formula = true;
-      if (xml.charCodeAt(end2 - 1) === 47) {
-        if (isV) v = '';
-        at = end2 + 1;
-        continue;
-      }
-      // the element's text runs to the next '<', which must be its own end tag (no comment, no CDATA inside)
-      const close = xml.indexOf('<', end2 + 1);
-      const endTag = isV ? END_V : END_F;
-      if (close < 0 || !xml.startsWith(endTag, close)) return GIVE_UP;
-      if (isV) v = decodeEntities(xml.slice(end2 + 1, close));
-      at = close + endTag.length;
-    }
-    sink.cell(type, v, formula);
+    // the element's text runs to the next '<', which must be its own end tag (no comment, no CDATA inside)
+    const close = xml.indexOf('<', gt + 1);
+    const endTag = isV ? n.endV : n.endF;
+    if (close < 0 || !xml.startsWith(endTag, close)) return GIVE_UP;
+    if (isV) cellV = decodeEntities(xml.slice(gt + 1, close));
+    at = close + endTag.length;
   }
 }
