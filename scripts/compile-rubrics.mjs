@@ -1,10 +1,10 @@
 // Build step: validates every built-in rubric (rubrics/*.yaml) and writes it as JSON beside the code
-// (dist/rubrics/<id>.json, stamped with the YAML's sha256), so `lke score` compiles it without loading the YAML
+// (dist/rubrics/<id>.json, stamped with the YAML's checksum), so `lke score` compiles it without loading the YAML
 // parser and zod at run time. A rubric that does not validate fails the build with its file:line:col.
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRubricInput, parseRubricText } from '../dist/rubric/load.js';
-import { BUILTIN_DIR, COMPILED_DIR, builtinRubricIds, sha256 } from '../dist/rubric/builtin.js';
+import { BUILTIN_DIR, COMPILED_DIR, builtinRubricIds, stampOf } from '../dist/rubric/builtin.js';
 
 mkdirSync(COMPILED_DIR, { recursive: true });
 for (const id of builtinRubricIds()) {
@@ -14,7 +14,7 @@ for (const id of builtinRubricIds()) {
     parseRubricText(text, file, id); // the structural checks too, not only the schema
     const { data } = parseRubricInput(text, file);
     const out = join(COMPILED_DIR, `${id}.json`);
-    writeFileSync(`${out}.tmp`, JSON.stringify({ sha256: sha256(readFileSync(file)), rubric: data }));
+    writeFileSync(`${out}.tmp`, JSON.stringify({ stamp: stampOf(readFileSync(file)), rubric: data }));
     renameSync(`${out}.tmp`, out);
   } catch (e) {
     console.error(`compile-rubrics: ${e.message}`);

@@ -38,8 +38,7 @@ export function checkSheet(rubric: Rubric, sheet: AnswerSheet, scored: Scored): 
     if (!(soleQuestion(q.parent) === q)) checkNilai(qa.nilai, r.score, q.code, q.code, out);
     if (qa.pilihan && typeof qa.pilihan.value === 'string') {
       const shown = qa.pilihan.value.trim();
-      const accepted = [q.scale.label, ...(q.scale.labels ?? [])].map(squashLabel);
-      if (shown && !accepted.includes(squashLabel(shown))) {
+      if (shown && !scaleNames(q.scale, squashLabel(shown))) {
         out.push(finding('pilihan-mismatch', { ...qa.pilihan.where, question: q.code }, { sheetValue: shown.replace(/\s+/g, ' '), expected: q.scale.label }));
       }
     }
@@ -74,4 +73,11 @@ function checkNilai(rv: RawValue | undefined, computed: number | undefined, code
   if (Math.abs(shown - computed) > NILAI_TOLERANCE) {
     out.push(finding('nilai-mismatch', { ...rv.where, question }, { code, sheetValue: fmt(shown), computed: fmt(computed) }));
   }
+}
+
+/** Whether the scale goes by this (squashed) name: its label or one of its other labels. */
+function scaleNames(scale: { label: string; labels?: string[] | undefined }, squashed: string): boolean {
+  if (squashLabel(scale.label) === squashed) return true;
+  for (const l of scale.labels ?? []) if (squashLabel(l) === squashed) return true;
+  return false;
 }

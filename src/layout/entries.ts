@@ -99,9 +99,14 @@ export function readEntries(h: Header): Entry[] {
       nilai: cell(columns.nilai),
       percent: cell(columns.percent),
       catatan: cell(columns.catatan),
-      bukti: columns.bukti.map((c) => cell(c)).filter((c): c is Cell => c !== undefined),
+      bukti: [],
       total: false,
     };
+    // a loop, not map/filter: those give arrays of several kinds, and V8's code for this function would deoptimise
+    for (const c of columns.bukti) {
+      const b = cell(c);
+      if (b) e.bukti.push(b);
+    }
     if (noColumn !== undefined) {
       const no = textOf(cellAt(sheet, r, noColumn));
       if (no) {

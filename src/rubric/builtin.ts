@@ -1,10 +1,10 @@
 // The built-in rubrics (rubrics/*.yaml). At build time each is validated and written as JSON next to the code
-// (dist/rubrics/<id>.json, stamped with the YAML's hash); at run time that JSON is compiled directly, so a CLI
+// (dist/rubrics/<id>.json, stamped with the YAML's checksum); at run time that JSON is compiled directly, so a CLI
 // run needs neither the YAML parser nor zod. A stale or missing JSON falls back to the YAML loader.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { compileRubric, type Rubric } from './model.js';
 import type { RubricInput } from './schema.js';
 
@@ -14,7 +14,8 @@ export const BUILTIN_DIR = resolve(here, '../../rubrics');
 export const COMPILED_DIR = resolve(here, '../rubrics');
 
 export interface CompiledRubricFile {
-  sha256: string;
+  /** The YAML it was compiled from: stampOf(bytes). */
+  stamp: string;
   rubric: RubricInput;
 }
 
@@ -31,7 +32,12 @@ export function builtinPath(id: string): string | undefined {
   return /^[a-z0-9-]+$/.test(id) && existsSync(p) ? p : undefined;
 }
 
-export const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
+/**
+ * Tells a compiled JSON from the YAML it came from: CRC-32 and length. A staleness check against edits, not a
+ * defence (the files sit side by side); node:crypto would cost every run and every batch worker ~9 ms to load,
+ * zlib is loaded anyway for reading workbooks.
+ */
+export const stampOf = (buf: Buffer) => `crc32:${(crc32(buf) >>> 0).toString(16)}:${buf.length}`;
 
 const cache = new Map<string, Rubric>();
 
@@ -43,7 +49,7 @@ export function loadCompiledBuiltin(id: string): Rubric | undefined {
   const jsonPath = join(COMPILED_DIR, `${id}.json`);
   if (!yamlPath || !existsSync(jsonPath)) return undefined;
   const compiled = JSON.parse(readFileSync(jsonPath, 'utf8')) as CompiledRubricFile;
-  if (compiled.sha256 !== sha256(readFileSync(yamlPath))) return undefined;
+  if (compiled.stamp !== stampOf(readFileSync(yamlPath))) return undefined;
   const rubric = compileRubric(compiled.rubric, id);
   cache.set(id, rubric);
   return rubric;
