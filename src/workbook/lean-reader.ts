@@ -7,18 +7,11 @@ import { address, type Cell, type Merge, type Sheet, type Workbook } from './gri
 import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
-import { ZipReader, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
+import { ZipReader } from './zip.js';
+import { DEFAULT_GRID_LIMITS, DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits } from './limits.js';
 
-export interface GridLimits {
-  /** Rows with content per sheet. */
-  maxRows: number;
-  /** Columns with content per sheet. */
-  maxColumns: number;
-  /** Cells with content in the whole workbook (memory grows with them: an LKE has a few thousand). */
-  maxCells: number;
-}
+export { DEFAULT_GRID_LIMITS, DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits };
 
-export const DEFAULT_GRID_LIMITS: GridLimits = { maxRows: 100_000, maxColumns: 2_000, maxCells: 500_000 };
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -402,12 +395,6 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
 /** Rows visited while applying merges: a real sheet needs thousands; overlapping hostile merges would need billions. */
 const MAX_MERGE_VISITS = 2_000_000;
 
-export interface LeanLimits extends ZipLimits, GridLimits {
-  /** Seconds one workbook may take to read. */
-  maxSeconds: number;
-}
-
-export const DEFAULT_LEAN_LIMITS: LeanLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_GRID_LIMITS, maxSeconds: 60 };
 
 /**
  * `generalPathOnly` reads every sheet through the tokenizer, never the fast path through <sheetData> (the tests

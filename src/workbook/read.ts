@@ -5,14 +5,11 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
 import type { Workbook } from './grid.js';
-import { DEFAULT_LEAN_LIMITS, readWorkbookLean, type LeanLimits } from './lean-reader.js';
+import { readWorkbookLean } from './lean-reader.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
-export interface ReadLimits extends LeanLimits {
-  /** Largest file accepted, in bytes. */
-  maxFileBytes: number;
-}
+export { DEFAULT_LIMITS, type ReadLimits };
 
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024, ...DEFAULT_LEAN_LIMITS };
 
 
 export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {

@@ -3,18 +3,13 @@
 // smuggle more bytes than allowed: node's zlib stops at maxOutputLength).
 import { crc32, inflateRawSync } from 'node:zlib';
 import { WorkbookError } from './errors.js';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
+
+export { DEFAULT_ZIP_LIMITS, type ZipLimits };
 
 /** One decoder for every entry name (making one per name cost more than the names). */
 const utf8 = new TextDecoder('utf-8');
 
-export interface ZipLimits {
-  /** Total uncompressed bytes of the entries read. */
-  maxUncompressedBytes: number;
-  /** Uncompressed / compressed size of any entry read. */
-  maxCompressionRatio: number;
-}
-
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxCompressionRatio: 200 };
 
 export interface ZipEntry {
   name: string;

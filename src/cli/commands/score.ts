@@ -1,7 +1,7 @@
 // `lke score FILE…`: score worksheets and print the report. A plain function the tests call without a process.
 import { builtinRubricIds, loadRubricAsync } from '../../rubric/builtin.js';
 import type { Rubric } from '../../rubric/model.js';
-import { scoreFile, type FileResult } from '../../pipeline/score-file.js';
+import type { FileResult } from '../../pipeline/score-file.js';
 import { assembleReport, buildReport, reportHead, type Report } from '../../report/model.js';
 import { JsonReportWriter } from '../../report/json.js';
 import { availableParallelism } from 'node:os';
@@ -10,7 +10,7 @@ import { presenter } from '../../report/registry.js';
 import { langFromEnv, type Lang } from '../../findings/codes.js';
 import type { BlankPolicy } from '../../score/types.js';
 import { EXIT, ExitError } from '../exit.js';
-import { DEFAULT_LIMITS, type ReadLimits } from '../../workbook/read.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../../workbook/limits.js';
 import { expandInputs } from '../inputs.js';
 import { useColor } from '../color.js';
 import { GC_FLAG, respawn, shouldRespawn } from '../respawn.js';
@@ -69,6 +69,8 @@ export function limitsFrom(opts: Pick<ScoreCommandOptions, 'maxFileSize' | 'maxU
 }
 
 export async function scoreFiles(files: string[], opts: ScoreCommandOptions): Promise<ScoreRun> {
+  // the pipeline is loaded here, not with this module: a batch's main thread never scores (its workers do)
+  const { scoreFile } = await import('../../pipeline/score-file.js');
   const blankPolicy = opts.blank ?? 'skip';
   const rubric = opts.rubric ? await loadRubricOrExit(opts.rubric) : undefined;
   const candidates = rubric ? [rubric] : await Promise.all(builtinRubricIds().map(loadRubricOrExit));
