@@ -60,7 +60,7 @@ function tuneWorkerIsolates(): void {
   tuned = true;
   setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
 }
-/** V8's default is 67,584 bytes of bytecode (Node 20). */
+/** V8's default is 67,584 bytes of bytecode (Node 20); 400,000 and 900,000 cost more instructions (bench/README.md). */
 const WORKER_INTERRUPT_BUDGET = 600_000;
 let tuned = false;
 
