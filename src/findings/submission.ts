@@ -42,13 +42,13 @@ const MAY_HOLD_LINK = /(?:^|\s)[(<"'[]*(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|h+t*p+s
  */
 const PLAIN_URL = /^(?:https?|ftps?):\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#]\S*)?$/i;
 
+/** @internal exported for the test that holds them to the URL parser and the word split they stand in for. */
+export const FAST_PATHS = { MAY_HOLD_LINK, PLAIN_URL, LINKISH };
+
 /**
  * What an evidence cell refers to: its hyperlink target when it has one; else each link in its text (a cell may
  * list several, one per line, or mix prose and a link); else the text as a whole (a path, or prose).
  */
-/** @internal exported for the test that holds them to the URL parser and the word split they stand in for. */
-export const FAST_PATHS = { MAY_HOLD_LINK, PLAIN_URL, LINKISH };
-
 export function classifyBukti(ref: Pick<BuktiRef, 'text' | 'link'>): BuktiClass[] {
   const link = ref.link?.trim();
   if (link) return [classify(link, true)];

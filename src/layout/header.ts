@@ -58,7 +58,7 @@ export function roleOf(label: string): Role | undefined {
  */
 const roles = new Map<string, Role | undefined>();
 function roleOfCached(label: string): Role | undefined {
-  // question texts (most cells of the first rows) are known at once without a label's length
+  // longer texts (the question texts of the first rows) are not kept: roleOf tells them at once, each only once
   if (label.length > 60) return roleOf(label);
   if (roles.has(label)) return roles.get(label);
   const role = roleOf(label);

@@ -8,10 +8,7 @@ import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
 import { ZipReader } from './zip.js';
-import { DEFAULT_GRID_LIMITS, DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits } from './limits.js';
-
-export { DEFAULT_GRID_LIMITS, DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits };
-
+import { DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits } from './limits.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -24,10 +21,14 @@ function check(): void {
   }
 }
 
-function parseXml(xml: Uint8Array | string, onOpen: (tag: XmlTag) => void, onText: OnText, onClose: (name: string) => void): void {
-  // the read is synchronous: the tokenizer calls back now and then, where a file that takes too long is stopped
+/** A part's text; a file past its time limit is stopped before each part and now and then while one is read. */
+function decoded(bytes: Uint8Array): string {
   check();
-  tokenizeXml(typeof xml === 'string' ? xml : utf8.decode(xml), onOpen, onText, onClose, check);
+  return utf8.decode(bytes);
+}
+
+function parseXml(xml: string, onOpen: (tag: XmlTag) => void, onText: OnText, onClose: (name: string) => void): void {
+  tokenizeXml(xml, onOpen, onText, onClose, check);
 }
 
 /** Thrown through the tokenizer when the fast path gives up on a sheet (caught in parseSheet). */
@@ -41,16 +42,6 @@ const local = (name: string) => {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
 };
-
-function colNumber(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
 
 /** Packs a cell position into one number (no object per cell): row × 2^15 + column. */
 const COLS = 32768;
@@ -106,7 +97,7 @@ function readRels(zip: ZipReader, part: string): Map<string, { target: string; e
   const bytes = zip.read(relsPath);
   if (!bytes) return out;
   parseXml(
-    bytes,
+    decoded(bytes),
     (t) => {
       if (local(t.name) !== 'Relationship') return;
       t.attrs(REL_ATTRS, got);
@@ -122,8 +113,7 @@ function readRels(zip: ZipReader, part: string): Map<string, { target: string; e
 function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   const out: string[] = [];
   if (!bytes) return out;
-  check();
-  const xml = utf8.decode(bytes);
+  const xml = decoded(bytes);
   const fast = reading?.fast ? scanSharedStrings(xml, check) : undefined;
   if (fast) return fast;
   let cur = '';
@@ -153,8 +143,7 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
 function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
   const bytes = zip.read(part);
   if (!bytes) throw new WorkbookError('corrupt', `${file}: the worksheet "${name}" is missing from the package; save the file again`, file);
-  check();
-  const xml = utf8.decode(bytes);
+  const xml = decoded(bytes);
   const cellsBefore = budget.cells;
   const fast = reading?.fast ? parseSheet(xml, true, zip, part, name, shared, file, limits, budget) : undefined;
   if (fast) return fast;
@@ -395,7 +384,6 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
 /** Rows visited while applying merges: a real sheet needs thousands; overlapping hostile merges would need billions. */
 const MAX_MERGE_VISITS = 2_000_000;
 
-
 /**
  * `generalPathOnly` reads every sheet through the tokenizer, never the fast path through <sheetData> (the tests
  * hold the two to the same grid).
@@ -421,7 +409,7 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
   }
   const sheetsDecl: { name: string; rid: string }[] = [];
   parseXml(
-    zip.read(wbPart)!,
+    decoded(zip.read(wbPart)!),
     (t) => {
       if (local(t.name) === 'sheet') {
         const rid = t.attr('id');
@@ -449,7 +437,7 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
     let inKw = false;
     let kw = '';
     parseXml(
-      core,
+      decoded(core),
       (t) => {
         if (local(t.name) === 'keywords') inKw = true;
       },

@@ -10,8 +10,6 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
-
-
 export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
   const buf = readBytes(file, limits);
   sniffWorkbook(buf, file);

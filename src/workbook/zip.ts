@@ -5,11 +5,8 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import { WorkbookError } from './errors.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 
-export { DEFAULT_ZIP_LIMITS, type ZipLimits };
-
 /** One decoder for every entry name (making one per name cost more than the names). */
 const utf8 = new TextDecoder('utf-8');
-
 
 export interface ZipEntry {
   name: string;
