@@ -185,6 +185,18 @@ describe('the batch ranking table', () => {
     expect(rows[0]).toMatch(/│\s+1 │ OPD \d+\s+│\s+99\.00 │/);
     expect(out).toContain('Dinas Komunikasi, Informatika, Statisti…');
   });
+  it('breaks ties in index by file path in code-unit order, as the files are listed, whatever the locale', () => {
+    const file = (name: string, opd: string): ReportFile => ({
+      file: name, status: 'scored', opd, year: 2024, rubric: { id: 'zi-2021', title: 'LKE ZI' }, sheet: 'LKE', index: 75, predikat: 'BB',
+      nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 },
+    });
+    const files = [file('b.xlsx', 'OPD b'), file('a.xlsx', 'OPD a'), file('B.xlsx', 'OPD B')];
+    const out = renderTable(assembleReport(files, new Map(), { blankPolicy: 'skip', lang: 'en', version: '0' }), { color: false });
+    const order = out.split('\n').flatMap((l) => /│\s+\d+ │ (OPD \w)/.exec(l)?.[1] ?? []);
+    // localeCompare would give a, b, B; the listing of a folder (and so the input order) is B, a, b
+    expect(order).toEqual(['OPD B', 'OPD a', 'OPD b']);
+    expect(['b.xlsx', 'a.xlsx', 'B.xlsx'].sort()).toEqual(['B.xlsx', 'a.xlsx', 'b.xlsx']);
+  });
 });
 
 describe('the JSON report written in pieces', () => {

@@ -5,6 +5,7 @@ import { renderMessage, type FindingCode, type Lang, type Severity } from '../fi
 import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { LevelName } from '../rubric/schema.js';
+import { compareText } from './order.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -174,7 +175,7 @@ export function weakestAreas(files: ReportFile[]): AreaSummary[] {
   }
   return [...acc.values()]
     .map(({ sum, ...a }) => ({ ...a, meanPercent: sum / a.files }))
-    .sort((x, y) => x.meanPercent - y.meanPercent || x.rubric.localeCompare(y.rubric) || x.code.localeCompare(y.code));
+    .sort((x, y) => x.meanPercent - y.meanPercent || compareText(x.rubric, y.rubric) || compareText(x.code, y.code));
 }
 
 export function fileReport(r: FileResult, lang: Lang): ReportFile {

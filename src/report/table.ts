@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { fixed } from '../score/round.js';
 import type { Report, ReportFile, ReportFinding } from './model.js';
 import type { Lang } from '../findings/codes.js';
+import { compareText } from './order.js';
 
 export interface TableOptions {
   color: boolean;
@@ -82,7 +83,7 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
 
   const weakest = f.nodes
     .filter((n) => n.level === 'indicator' && n.gap > 0.005)
-    .sort((a, b) => b.gap - a.gap || a.code.localeCompare(b.code))
+    .sort((a, b) => b.gap - a.gap || compareText(a.code, b.code))
     .slice(0, 5);
   if (weakest.length > 0) {
     lines.push('', c.bold(w.weakest));
@@ -114,10 +115,10 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
     if (list) list.push(f);
     else byRubric.set(f.rubric!.id, [f]);
   }
-  for (const [id, files] of [...byRubric].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [id, files] of [...byRubric].sort((a, b) => compareText(a[0], b[0]))) {
     const columns = files[0]!.nodes.filter((n) => n.depth === 1);
     // deterministic: index descending, then file name
-    const ranked = [...files].sort((a, b) => b.index! - a.index! || a.file.localeCompare(b.file));
+    const ranked = [...files].sort((a, b) => b.index! - a.index! || compareText(a.file, b.file));
     const rows = ranked.map((f, i) => {
       const pct = new Map(f.nodes.map((n) => [n.code, n.percent]));
       const opd = (f.opd ?? f.file).length > 40 ? `${(f.opd ?? f.file).slice(0, 39)}…` : f.opd ?? f.file;
