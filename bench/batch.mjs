@@ -49,7 +49,7 @@ async function main() {
     args: process.argv.slice(2).filter((a) => a !== '--batch'),
     options: {
       files: { type: 'string', default: '200' },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '5' },
       big: { type: 'boolean', default: false },
       'big-files': { type: 'string', default: '5000' },
       dir: { type: 'string' },
@@ -62,7 +62,7 @@ async function main() {
   if (args.help) {
     process.stdout.write('usage: node bench/batch.mjs [--files N] [--runs R] [--big [--big-files 5000]] [--dir DIR] [--profile] [--strict] [--keep]\n' +
       '  --files N     distinct worksheets in the corpus (default 200)\n' +
-      '  --runs R      timed rounds (median reported; default 3) after one warm-up round\n' +
+      '  --runs R      timed rounds (median reported; default 5) after one warm-up round\n' +
       '  --big         also score 5,000 files (copies of 20 distinct ones) once, for peak RSS at scale\n' +
       '  --dir DIR     keep the corpus in DIR and reuse it on the next run (generated when it holds fewer than N)\n' +
       '  --profile     CPU-profile `lke score DIR --jobs 1` and `--jobs 2` and list where the time goes\n' +
@@ -71,7 +71,7 @@ async function main() {
     return;
   }
   const N = Math.max(2, Number.parseInt(args.files, 10) || 200);
-  const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 3);
+  const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 5);
   const BIG = Math.max(N, Number.parseInt(args['big-files'], 10) || 5000);
   if (!existsSync(CLI)) {
     process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
@@ -132,19 +132,29 @@ async function main() {
     if (!opts.env?.LKE_V8_DEFAULTS) delete env.LKE_V8_DEFAULTS;
     const t = performance.now();
     const r = TIME && !opts.noTime
-      ? spawnSync(TIME, ['-f', '%M', '-o', rssFile, NODE, ...argv], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 900_000, env })
+      ? spawnSync(TIME, ['-f', '%M %U %S', '-o', rssFile, NODE, ...argv], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 900_000, env })
       : spawnSync(NODE, ['--import', PROBE, ...argv], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 900_000, env: { ...env, LKE_BENCH_PROBE: rssFile } });
     const ms = performance.now() - t;
     closeSync(fd);
     if (r.error || r.signal) die(`lke score ${target} --jobs ${jobs}: ${r.error?.message ?? r.signal}`);
     if (r.status !== 0 && r.status !== 1) die(`lke score ${target} --jobs ${jobs}: exit ${r.status}: ${r.stderr.slice(0, 300)}`);
+    // peak RSS and CPU time (user + system, every thread of the process)
     let rssMiB;
+    let cpuMs;
     if (existsSync(rssFile)) {
-      const txt = readFileSync(rssFile, 'utf8').trim();
-      rssMiB = TIME && !opts.noTime ? Number(txt.split('\n').pop()) / 1024 : JSON.parse(txt.split('\n').pop()).maxRSS / 1024;
+      const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
+      if (TIME && !opts.noTime) {
+        const [kib, user, sys] = last.split(' ').map(Number);
+        rssMiB = kib / 1024;
+        cpuMs = (user + sys) * 1000;
+      } else {
+        const p = JSON.parse(last);
+        rssMiB = p.maxRSS / 1024;
+        cpuMs = p.cpuMs;
+      }
       rmSync(rssFile);
     }
-    return { ms, rssMiB, out, status: r.status };
+    return { ms, rssMiB, cpuMs, out, status: r.status };
   };
   const checkReport = (out, n, how) => {
     const rep = JSON.parse(readFileSync(out, 'utf8'));
@@ -189,6 +199,14 @@ async function main() {
     await fn();
     return performance.now() - t;
   };
+  /** Wall time, and this process's CPU time (all its threads) into S[cpuKey] of a kept round. */
+  const timedCpu = async (keep, cpuKey, fn) => {
+    const c = process.cpuUsage();
+    const ms = await timed(fn);
+    const d = process.cpuUsage(c);
+    if (keep) S[cpuKey].push((d.user + d.system) / 1000);
+    return ms;
+  };
   // A fresh pool per round, as scoreBatch starts its workers per call; each worker pulls the next file.
   // `floor-worker.mjs` runs the floor; lke's own dist/pipeline/worker.js (what scoreBatch spawns) runs lke, so a
   // pool of 1 lke worker gives the 1→2 speed-up of the pool itself, both sides starting cold.
@@ -216,7 +234,7 @@ async function main() {
       feed();
     }
   });
-  const S = { bare: [], p1: [], p2: [], p2d: [], rss1: [], rss2: [], b1: [], b2: [], w1: [], f1: [], f1w: [], f2: [], lean: [], exceljs: [] };
+  const S = { bare: [], p1: [], p2: [], p2d: [], rss1: [], rss2: [], cpu1: [], cpu2: [], b1: [], b2: [], w1: [], f1: [], f1w: [], f2: [], f1cpu: [], f1wcpu: [], f2cpu: [], lean: [], exceljs: [] };
   let floorElements = 0;
   const meter = cpuMeter();
   for (let round = 0; round < RUNS + 1; round++) {
@@ -230,9 +248,11 @@ async function main() {
     const p1 = lke(dir, 1);
     push('p1', p1.ms);
     push('rss1', p1.rssMiB);
+    push('cpu1', p1.cpuMs);
     const p2 = lke(dir, 2);
     push('p2', p2.ms);
     push('rss2', p2.rssMiB);
+    push('cpu2', p2.cpuMs);
     push('p2d', lke(dir, 2, [], { env: { LKE_V8_DEFAULTS: '1' } }).ms);
     push('b1', await timed(() => scoreBatch(files, batchOpts(1))));
     push('b2', await timed(() => scoreBatch(files, batchOpts(2))));
@@ -241,16 +261,16 @@ async function main() {
       const n = await floorPool(1, LKE_WORKER, setup);
       if (n !== N) die(`lke worker pool of 1: ${n} of ${N} files scored`);
     }));
-    push('f1', await timed(async () => {
+    push('f1', await timedCpu(keep, 'f1cpu', async () => {
       let n = 0;
       for (const f of files) n += floorFflate(await readFile(f));
       floorElements = n;
     }));
-    push('f1w', await timed(async () => {
+    push('f1w', await timedCpu(keep, 'f1wcpu', async () => {
       const n = await floorPool(1);
       if (n !== floorElements) die(`floor: 1 worker saw ${n} elements, the main thread ${floorElements}`);
     }));
-    push('f2', await timed(async () => {
+    push('f2', await timedCpu(keep, 'f2cpu', async () => {
       const n = await floorPool(2);
       if (n !== floorElements) die(`floor: 2 threads saw ${n} elements, 1 thread ${floorElements}`);
     }));
@@ -262,6 +282,38 @@ async function main() {
     }));
     log(`bench: round ${round === 0 ? 'warm-up' : `${round}/${RUNS}`}: lke --jobs 1 ${(N / (p1.ms / 1000)).toFixed(0)} files/s, --jobs 2 ${(N / (p2.ms / 1000)).toFixed(0)} files/s`);
   }
+  // Warm workers: what two cores give lke once start-up and JIT warm-up are behind it. Two lke workers score the
+  // corpus a few times each (warm-up), then each scores all of it alone and both at once, several times.
+  const warmWorkers = async () => {
+    const { jobs, timeoutMs, ...setup } = batchOpts(1);
+    const ws = [0, 1].map(() => new Worker(LKE_WORKER, { workerData: setup }));
+    const pass = (w) => new Promise((res, rej) => {
+      let done = 0;
+      const t = performance.now();
+      const on = (m) => {
+        if (m.result?.file?.status !== 'scored') rej(new Error(`warm worker: ${m.result?.file?.error?.message ?? 'not scored'}`));
+        if (++done === files.length) {
+          w.off('message', on);
+          res(performance.now() - t);
+        }
+      };
+      w.on('message', on);
+      files.forEach((file, i) => w.postMessage({ i, file }));
+    });
+    for (let k = 0; k < 2; k++) for (const w of ws) await pass(w);
+    const alone = [];
+    const both = [];
+    for (let k = 0; k < RUNS; k++) {
+      for (const w of ws) alone.push(await pass(w));
+      const t = performance.now();
+      await Promise.all(ws.map(pass));
+      both.push(performance.now() - t);
+    }
+    for (const w of ws) void w.terminate();
+    // throughput of both at once (2 × N files) over one alone (N files)
+    return (2 * median(alone)) / median(both);
+  };
+  const warmSpeedup = await warmWorkers();
   const load = meter();
   const rate = (xs) => N / (median(xs) / 1000);
 
@@ -315,6 +367,19 @@ async function main() {
   // ratios to the floor measured here in the same run they carry over to any machine.
   add('   … the 150 files/s as a ratio: jobs 2 over F2', x(P2 / F2), 'F2', x(P2 / F2), '≥ 0.53× (150 of 285)', P2 / F2 >= 150 / 285);
   add('   … the 1.6× as a ratio: speed-up over the floor\'s', x(P2 / P1 / (F2 / F1w)), 'F2/F1w', x(P2 / P1 / (F2 / F1w)), '≥ 0.96× (1.6 of 285/172)', P2 / P1 / (F2 / F1w) >= 1.6 / (285 / 172));
+  // Where the 1→2 speed-up is bounded on this machine: one thread already keeps more than one core busy (V8
+  // compiles and collects garbage on other threads), and a second worker adds work of its own (its start, its own
+  // JIT warm-up). Both read off the same runs: CPU time (user + system, every thread) over wall time.
+  const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const cores1 = median(S.cpu1) / median(S.p1);
+  const coresF1 = median(S.f1cpu) / median(S.f1);
+  add('   CPU time, --jobs 1 / --jobs 2 (user + system, every thread)', `${sec(median(S.cpu1))} / ${sec(median(S.cpu2))}`, 'jobs 1', x(median(S.cpu2) / median(S.cpu1)), 'info: the work a 2nd worker adds');
+  add('   cores kept busy by --jobs 1 (CPU time / wall time)', cores1.toFixed(2), '—', '—', 'info: V8\'s compiler and GC beside it');
+  add('   … so the most 2 cores can give over --jobs 1', x(2 / cores1), '—', '—', 'info: 1.6× needs ≤ 1.25 cores busy');
+  add('   … and with the CPU time --jobs 2 needs', x((2 * median(S.p1)) / median(S.cpu2)), '—', '—', 'info: both cores busy all along');
+  add('   warm lke workers: 2 at once over 1 (after their warm-up)', x(warmSpeedup), '—', '—', 'info: what 2 cores give warm code');
+  add('   cores kept busy by the floor\'s one thread (F1)', coresF1.toFixed(2), '—', '—', `info: its most: ${x(2 / coresF1)}`);
+  add('   CPU time, floor 2 workers over 1 worker (same files)', x(median(S.f2cpu) / median(S.f1wcpu)), 'F1w', '—', 'info: > 1 = each thread slower with 2');
   add('   of which start-up + report (process − in-process)', `${(median(S.p2) - median(S.b2)).toFixed(0)} ms`, 'B', x((median(S.p2) - median(S.b2)) / median(S.bare)), 'info (jobs 2)');
   const rssHow = TIME ? '/usr/bin/time %M' : 'resourceUsage().maxRSS';
   add(`   peak RSS, lke score DIR --jobs 1, ${N} files`, mib(median(S.rss1)), '—', '—', '≤ 250 MiB', median(S.rss1) <= 250);
