@@ -75,80 +75,83 @@ export function readEntries(h: Header): Entry[] {
   const rows = [...sheet.rows.keys()].filter((r) => r > h.row).sort((a, b) => a - b);
   const noColumn = columns.no !== undefined && !isRowCounter(sheet, columns.no, rows) ? columns.no : undefined;
   for (const r of rows) {
-    const e = readRow(sheet, h, r);
+    const e = readRow(sheet, columns, noColumn, r);
     if (!e) continue;
     out.push(e);
     if (e.total && GRAND_TOTAL.test(e.text)) break;
   }
   return out;
+}
 
-  function readRow(sheet: Sheet, h: Header, r: number): Entry | undefined {
-    const cell = (c: number | undefined) => (c === undefined ? undefined : nonEmpty(cellAt(sheet, r, c)));
-    // every field from the start (one object shape for every row: V8 keeps the code reading entries fast)
-    const e: Entry = {
-      row: r,
-      token: undefined,
-      code: undefined,
-      depth: -1,
-      text: '',
-      textCell: undefined,
-      bobot: cell(columns.bobot),
-      penjelasan: cell(columns.penjelasan),
-      pilihan: cell(columns.pilihan),
-      jawaban: cell(columns.jawaban),
-      nilai: cell(columns.nilai),
-      percent: cell(columns.percent),
-      catatan: cell(columns.catatan),
-      bukti: [],
-      total: false,
-    };
-    // a loop, not map/filter: those give arrays of several kinds, and V8's code for this function would deoptimise
-    for (const c of columns.bukti) {
-      const b = cell(c);
-      if (b) e.bukti.push(b);
-    }
-    if (noColumn !== undefined) {
-      const no = textOf(cellAt(sheet, r, noColumn));
-      if (no) {
-        const n = splitNumbering(no);
-        e.token = n.token;
-        e.code = n.code;
-      }
-    }
-    // cascading numbering: the first filled cell of the label span is the number, the next one the text
-    for (let c = columns.label.from; c <= columns.label.to; c++) {
-      const first = nonEmpty(cellAt(sheet, r, c));
-      if (!first) continue;
-      const raw = textOf(first);
-      const n = splitNumbering(raw);
-      if (n.code && !e.code) e.code = n.code;
-      if ((n.token !== undefined || n.code !== undefined) && !n.text) {
-        if (n.token !== undefined && e.token === undefined) e.token = n.token;
-        e.depth = c - columns.label.from;
-        for (let c2 = c + 1; c2 <= columns.label.to; c2++) {
-          const t = nonEmpty(cellAt(sheet, r, c2));
-          if (t) {
-            e.text = textOf(t);
-            e.textCell = t;
-            break;
-          }
-        }
-      } else if (n.token !== undefined || n.code !== undefined) {
-        if (e.token === undefined && n.token !== undefined) e.token = n.token;
-        e.text = n.text;
-        e.textCell = first;
-        e.depth = c - columns.label.from;
-      } else {
-        e.text = raw;
-        e.textCell = first;
-        e.depth = c - columns.label.from;
-      }
-      break;
-    }
-    if (!e.token && !e.code && !e.text && !e.jawaban) return undefined;
-    if (!e.token && !e.code && TOTAL.test(e.text)) e.total = true;
-    return e;
+/**
+ * One row as an entry, or undefined when it holds nothing to match. Module-level, not a closure per sheet: V8
+ * compiles a closure made anew per file again once it sees the second one (one optimising compile per worker saved).
+ */
+function readRow(sheet: Sheet, columns: Header['columns'], noColumn: number | undefined, r: number): Entry | undefined {
+  // every field from the start (one object shape for every row: V8 keeps the code reading entries fast)
+  const e: Entry = {
+    row: r,
+    token: undefined,
+    code: undefined,
+    depth: -1,
+    text: '',
+    textCell: undefined,
+    bobot: filled(sheet, r, columns.bobot),
+    penjelasan: filled(sheet, r, columns.penjelasan),
+    pilihan: filled(sheet, r, columns.pilihan),
+    jawaban: filled(sheet, r, columns.jawaban),
+    nilai: filled(sheet, r, columns.nilai),
+    percent: filled(sheet, r, columns.percent),
+    catatan: filled(sheet, r, columns.catatan),
+    bukti: [],
+    total: false,
+  };
+  // a loop, not map/filter: those give arrays of several kinds, and V8's code for this function would deoptimise
+  for (const c of columns.bukti) {
+    const b = filled(sheet, r, c);
+    if (b) e.bukti.push(b);
   }
+  if (noColumn !== undefined) {
+    const no = textOf(cellAt(sheet, r, noColumn));
+    if (no) {
+      const n = splitNumbering(no);
+      e.token = n.token;
+      e.code = n.code;
+    }
+  }
+  // cascading numbering: the first filled cell of the label span is the number, the next one the text
+  for (let c = columns.label.from; c <= columns.label.to; c++) {
+    const first = nonEmpty(cellAt(sheet, r, c));
+    if (!first) continue;
+    const raw = textOf(first);
+    const n = splitNumbering(raw);
+    if (n.code && !e.code) e.code = n.code;
+    if ((n.token !== undefined || n.code !== undefined) && !n.text) {
+      if (n.token !== undefined && e.token === undefined) e.token = n.token;
+      e.depth = c - columns.label.from;
+      for (let c2 = c + 1; c2 <= columns.label.to; c2++) {
+        const t = nonEmpty(cellAt(sheet, r, c2));
+        if (t) {
+          e.text = textOf(t);
+          e.textCell = t;
+          break;
+        }
+      }
+    } else if (n.token !== undefined || n.code !== undefined) {
+      if (e.token === undefined && n.token !== undefined) e.token = n.token;
+      e.text = n.text;
+      e.textCell = first;
+      e.depth = c - columns.label.from;
+    } else {
+      e.text = raw;
+      e.textCell = first;
+      e.depth = c - columns.label.from;
+    }
+    break;
+  }
+  if (!e.token && !e.code && !e.text && !e.jawaban) return undefined;
+  if (!e.token && !e.code && TOTAL.test(e.text)) e.total = true;
+  return e;
 }
 
 /** A "No" column that only counts rows (1, 2, 3, …) says nothing about the numbering of the LKE. */
@@ -173,4 +176,9 @@ function isRowCounter(sheet: Sheet, col: number, rows: number[]): boolean {
 
 function nonEmpty(c: Cell | undefined): Cell | undefined {
   return isEmpty(c) ? undefined : c;
+}
+
+/** The cell at row r, column c when it has content; undefined for an absent column. */
+function filled(sheet: Sheet, r: number, c: number | undefined): Cell | undefined {
+  return c === undefined ? undefined : nonEmpty(cellAt(sheet, r, c));
 }
