@@ -283,15 +283,15 @@ async function main() {
     log(`bench: round ${round === 0 ? 'warm-up' : `${round}/${RUNS}`}: lke --jobs 1 ${(N / (p1.ms / 1000)).toFixed(0)} files/s, --jobs 2 ${(N / (p2.ms / 1000)).toFixed(0)} files/s`);
   }
   // Warm workers: what two cores give lke once start-up and JIT warm-up are behind it. Two lke workers score the
-  // corpus a few times each (warm-up), then each scores all of it alone and both at once, several times.
+  // corpus twice each (warm-up), then each scores all of it alone and both at once, --runs times.
   const warmWorkers = async () => {
     const { jobs, timeoutMs, ...setup } = batchOpts(1);
     const ws = [0, 1].map(() => new Worker(LKE_WORKER, { workerData: setup }));
-    const pass = (w) => new Promise((res, rej) => {
+    const pass = (w) => new Promise((res) => {
       let done = 0;
       const t = performance.now();
       const on = (m) => {
-        if (m.result?.file?.status !== 'scored') rej(new Error(`warm worker: ${m.result?.file?.error?.message ?? 'not scored'}`));
+        if (m.result?.file?.status !== 'scored') die(`warm lke worker: ${m.result?.file?.error?.message ?? 'a file was not scored'}`);
         if (++done === files.length) {
           w.off('message', on);
           res(performance.now() - t);
