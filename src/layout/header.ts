@@ -56,14 +56,14 @@ export function roleOf(label: string): Role | undefined {
  * The first rows of every sheet of every file are read for a header, and a batch's files share their labels:
  * each label text is classified once per thread (a bounded memo of a pure function).
  */
-const roles = new Map<string, Role | undefined>();
+const roleMemo = new Map<string, Role | undefined>();
 function roleOfCached(label: string): Role | undefined {
   // longer texts (the question texts of the first rows) are not kept: roleOf tells them at once, each only once
   if (label.length > 60) return roleOf(label);
-  if (roles.has(label)) return roles.get(label);
+  if (roleMemo.has(label)) return roleMemo.get(label);
   const role = roleOf(label);
-  if (roles.size >= 4096) roles.clear();
-  roles.set(detachedText(label), role);
+  if (roleMemo.size >= 4096) roleMemo.clear();
+  roleMemo.set(detachedText(label), role);
   return role;
 }
 

@@ -67,7 +67,6 @@ function plainAttrs(xml: string, from: number, to: number): boolean {
   }
 }
 
-
 /**
  * Reads the content of <sheetData> from `from` (just past its start tag) to its end tag; returns where the text
  * after the end tag starts, or GIVE_UP. `prefix` is the element names' prefix ("" or "x:"). `check` runs every
