@@ -59,7 +59,7 @@ const { readEntries } = await import('../dist/layout/entries.js');
 const { matchEntries } = await import('../dist/match/match.js');
 const { collectAnswers } = await import('../dist/match/collect.js');
 const { score } = await import('../dist/score/score.js');
-const { checkSheet } = await import('../dist/findings/checks.js');
+const { checkSheet } = await import('../dist/checks/sheet.js');
 const { makeWorksheet } = await import('./make-worksheet.mjs');
 const { median, floorFflate, floorZlib, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
 

@@ -1,8 +1,10 @@
 // The pure parts of `lke check`: evidence references, the rubric year, the config file, severity overrides and
 // the baseline, the thresholds, and the escaping of the CI formats. Assertions are on codes, not prose.
 import { describe, expect, it } from 'vitest';
-import { classifyBukti, checkEvidence, checkRubricYear, FAST_PATHS } from '../src/findings/submission.js';
-import { finding, FINDING_CODES, FINDINGS, findingHelp, renderMessage, type Finding } from '../src/findings/codes.js';
+import { classifyBukti, checkEvidence, checkRubricYear, FAST_PATHS } from '../src/checks/submission.js';
+import { finding, FINDING_CODES, SEVERITY, type Finding } from '../src/findings/codes.js';
+import { a1Of, parseA1 } from '../src/findings/position.js';
+import { findingHelp, renderMessage } from '../src/words/findings.js';
 import { parseConfigText, ConfigError } from '../src/config/load.js';
 import { applyPolicy, evaluateGate, isBelow, parseThreshold } from '../src/config/policy.js';
 import { cellRef, rowCol } from '../src/report/ci.js';
@@ -110,13 +112,13 @@ describe('evidence references', () => {
       hasBukti: true,
       nodes: new Map(),
       questions: new Map([
-        ['A.I.1.a', { where: { sheet: 'LKE', cell: 'K9' }, inputs: new Map(), buktiRefs: [{ text: 'bukti/ada.pdf', where: { sheet: 'LKE', cell: 'M9' } }, { text: 'bukti/hilang.pdf', where: { sheet: 'LKE', cell: 'N9' } }] }],
-        ['A.I.1.b', { where: { sheet: 'LKE', cell: 'K10' }, inputs: new Map(), buktiRefs: [{ text: 'www.x.go.id', where: { sheet: 'LKE', cell: 'M10' } }] }],
-        ['A.I.1.c', { where: { sheet: 'LKE', cell: 'K11' }, inputs: new Map(), buktiRefs: [{ text: 'Terlampir', where: { sheet: 'LKE', cell: 'M11' } }] }],
+        ['A.I.1.a', { where: { sheet: 'LKE', row: 9, col: 11 }, inputs: new Map(), buktiRefs: [{ text: 'bukti/ada.pdf', where: { sheet: 'LKE', row: 9, col: 13 } }, { text: 'bukti/hilang.pdf', where: { sheet: 'LKE', row: 9, col: 14 } }] }],
+        ['A.I.1.b', { where: { sheet: 'LKE', row: 10, col: 11 }, inputs: new Map(), buktiRefs: [{ text: 'www.x.go.id', where: { sheet: 'LKE', row: 10, col: 13 } }] }],
+        ['A.I.1.c', { where: { sheet: 'LKE', row: 11, col: 11 }, inputs: new Map(), buktiRefs: [{ text: 'Terlampir', where: { sheet: 'LKE', row: 11, col: 13 } }] }],
       ]),
     };
     const fs = checkEvidence(sheet, { exists: (p) => p === 'bukti/ada.pdf' });
-    expect(fs.map((f) => `${f.code} ${f.cell} ${f.question}`)).toEqual(['bukti-path-missing N9 A.I.1.a', 'bukti-link-invalid M10 A.I.1.b']);
+    expect(fs.map((f) => `${f.code} ${a1Of(f)} ${f.question}`)).toEqual(['bukti-path-missing N9 A.I.1.a', 'bukti-link-invalid M10 A.I.1.b']);
     expect(fs[1]!.args.hint).toBe('scheme');
   });
 });
@@ -124,30 +126,31 @@ describe('evidence references', () => {
 describe('rubric version for the year', () => {
   const rubric = { ...mini(), years: [2021, 2024] as [number, number] };
   it('a year inside the rubric years is fine; outside it is a finding at the Tahun cell', () => {
-    expect(checkRubricYear(rubric, 2021, 'LKE!F3', 'LKE')).toEqual([]);
-    expect(checkRubricYear(rubric, 2024, 'LKE!F3', 'LKE')).toEqual([]);
-    const [f] = checkRubricYear(rubric, 2025, 'LKE!F3', 'LKE');
-    expect(f).toMatchObject({ code: 'rubric-year-mismatch', severity: 'warning', sheet: 'LKE', cell: 'F3' });
+    const F3 = { sheet: 'LKE', row: 3, col: 6 };
+    expect(checkRubricYear(rubric, 2021, F3, undefined, 'LKE')).toEqual([]);
+    expect(checkRubricYear(rubric, 2024, F3, undefined, 'LKE')).toEqual([]);
+    const [f] = checkRubricYear(rubric, 2025, F3, undefined, 'LKE');
+    expect(f).toMatchObject({ code: 'rubric-year-mismatch', severity: 'warning', ...F3 });
     expect(f!.args).toMatchObject({ rubric: 'mini', from: 2021, to: 2024, year: 2025, source: 'cell' });
   });
-  it('a year from the file name has no cell; a sheet name with spaces and "!" is split at the last "!"', () => {
-    expect(checkRubricYear(rubric, 2019, 'file name', 'LKE')[0]).toMatchObject({ sheet: 'LKE', cell: undefined });
-    expect(checkRubricYear(rubric, 2019, 'LKE ZI!2024!C4', 'x')[0]).toMatchObject({ sheet: 'LKE ZI!2024', cell: 'C4' });
+  it('a year from the file name has no cell', () => {
+    const [f] = checkRubricYear(rubric, 2019, undefined, 'file name', 'LKE');
+    expect(f).toMatchObject({ sheet: 'LKE', row: undefined, col: undefined });
+    expect(f!.args.source).toBe('file name');
   });
   it('no finding without rubric years or without a year', () => {
-    expect(checkRubricYear(mini(), 1999, 'LKE!F3', 'LKE')).toEqual([]);
-    expect(checkRubricYear(rubric, undefined, undefined, 'LKE')).toEqual([]);
+    expect(checkRubricYear(mini(), 1999, { sheet: 'LKE', row: 3, col: 6 }, undefined, 'LKE')).toEqual([]);
+    expect(checkRubricYear(rubric, undefined, undefined, undefined, 'LKE')).toEqual([]);
   });
 });
 
 describe('the findings table', () => {
   it('every code has a severity, id/en titles, help and a message in both languages', () => {
     for (const code of FINDING_CODES) {
-      const def = FINDINGS[code];
-      expect(['error', 'warning', 'info']).toContain(def.severity);
+      expect(['error', 'warning', 'info']).toContain(SEVERITY[code]);
       for (const lang of ['id', 'en'] as const) {
         expect(findingHelp(code, lang).length, `${code} ${lang}`).toBeGreaterThan(20);
-        expect(renderMessage(finding(code, { question: 'A.I.1.a' }, {}), lang).length).toBeGreaterThan(5);
+        expect(renderMessage({ ...finding(code, { question: 'A.I.1.a' }, {} as never) }, lang).length).toBeGreaterThan(5);
       }
     }
   });
@@ -211,9 +214,9 @@ accepted:
 });
 
 describe('severity overrides and the baseline', () => {
-  const f = (code: Finding['code'], question?: string, cell?: string): Finding => finding(code, { sheet: 'LKE', cell, question });
+  const f = (code: Finding['code'], question?: string, cell?: string): Finding => finding(code, { sheet: 'LKE', ...(cell ? parseA1(cell) : {}), question }, {} as never);
   const findings = [f('bukti-missing', 'A.I.1.a', 'K9'), f('bukti-missing', 'A.I.1.b', 'K10'), f('block-ignored', undefined, 'N6'), f('row-unmatched', undefined, 'F20'), f('answer-invalid', 'A.I.2.a', 'K12')];
-  const list = (fs: Finding[]) => fs.map((x) => `${x.code} ${x.severity} ${x.question ?? x.cell}`);
+  const list = (fs: Finding[]) => fs.map((x) => `${x.code} ${x.severity} ${x.question ?? a1Of(x)}`);
 
   it('raises, lowers and turns off codes', () => {
     const r = applyPolicy('a.xlsx', findings, { severity: { 'bukti-missing': 'error', 'block-ignored': 'off', 'answer-invalid': 'info' }, accepted: [], baseDir: '/w' }, '/w');

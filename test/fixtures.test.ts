@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
 import { scoreFile } from '../src/pipeline/score-file.js';
-import { roundHalfUp } from '../src/score/round.js';
+import { roundHalfUp } from '../src/words/round.js';
 import { AREAS, HASIL, HASIL_ITEMS, INDEX, PROSES } from './helpers/kalteng.js';
 import { tempDir } from './helpers/write-lke.js';
 

@@ -5,6 +5,7 @@ import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
 import type { Rubric } from '../src/rubric/model.js';
 import { mini } from './helpers/mini-rubric.js';
 import { tempDir, writeLke, type LkeOptions } from './helpers/write-lke.js';
+import { a1Of } from '../src/findings/position.js';
 
 const dir = tempDir();
 let n = 0;
@@ -20,7 +21,7 @@ async function scoreSheet(opts: LkeOptions, rubric: Rubric = mini(), blankPolicy
 /** Sub-inputs that add up (a = b + c) and a full ratio. */
 const BASE = { 'A.II.1.a(a)': 2, 'A.II.1.a(b)': 1, 'A.II.1.a(c)': 1, 'A.II.1.a(d)': 2 };
 
-const list = (r: FileResult) => r.findings.map((f) => `${f.code} ${f.cell ?? ''} ${f.question ?? ''}`.trim());
+const list = (r: FileResult) => r.findings.map((f) => `${f.code} ${a1Of(f) ?? ''} ${f.question ?? ''}`.trim());
 
 describe('the official cascading layout', () => {
   it('reads a fully filled sheet: every question matched, best answers score 100, no findings', async () => {
@@ -83,7 +84,7 @@ describe('layout variants', () => {
       answers: { 'A.I.1.b': 'C' },
     });
     expect(r.header!.sheet.name).toBe('LKE');
-    expect(r.answers!.questions.get('A.I.1.b')!.answer!.where.cell).toBe(`H${r.rows.get('A.I.1.b')}`);
+    expect(r.answers!.questions.get('A.I.1.b')!.answer!.where).toMatchObject({ row: r.rows.get('A.I.1.b'), col: 8 });
     expect(r.scored!.questions.get('A.I.1.b')!.score).toBe(0);
     expect(list(r)).toEqual([]);
   });

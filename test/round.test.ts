@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, roundHalfUp } from '../src/score/round.js';
+import { fixed, roundHalfUp } from '../src/words/round.js';
 
 describe('half-up rounding for presentation', () => {
   it('rounds halves up where toFixed would not', () => {

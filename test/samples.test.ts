@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
 import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
+import { a1Of } from '../src/findings/position.js';
 
 const candidates = builtinRubricIds().map(loadRubric);
 const run = (file: string) => scoreFile(file, { candidates, blankPolicy: 'skip' });
@@ -38,7 +39,7 @@ describe.skipIf(!HAVE_SAMPLES)(`real sample: LKE RB 14/2014, BPS 2015${SKIP_NOTE
     expect(r.answers!.questions.size).toBe(151);
     expect(r.answers!.nodes.size).toBe(loadRubric('rb-2014').nodes.size);
     expect(nodeDifferences(r)).toEqual([]);
-    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual([]);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${a1Of(f)}`)).toEqual([]);
   });
   it('reads the 2015 block and reports the 2014 block beside it as ignored', async () => {
     const r = await run(RB_SAMPLE);
@@ -62,12 +63,12 @@ describe.skipIf(!HAVE_SAMPLES)(`real sample: LKE ZI 90/2021, Kota Tangerang Sela
     const r = await run(ZI_SAMPLE);
     expect(r.answers!.questions.size).toBe(113);
     expect(nodeDifferences(r)).toEqual(['A', 'A.II', 'A.II.5', 'A.II.5.iii']);
-    const nilai = r.findings.filter((f) => f.code === 'nilai-mismatch').map((f) => f.cell);
+    const nilai = r.findings.filter((f) => f.code === 'nilai-mismatch').map((f) => a1Of(f));
     expect(nilai).toEqual(['L4', 'L8', 'L125', 'L167', 'L175']);
   });
   it('reports the sheet defects instead of copying them', async () => {
     const r = await run(ZI_SAMPLE);
-    const at = (code: string) => r.findings.filter((f) => f.code === code).map((f) => `${f.cell} ${f.question ?? ''}`.trim());
+    const at = (code: string) => r.findings.filter((f) => f.code === code).map((f) => `${a1Of(f)} ${f.question ?? ''}`.trim());
     expect(at('pilihan-mismatch')).toEqual(['J8 A.I.1.i.a']); // "Ya" instead of "Ya/Tidak"
     expect(at('input-check')).toEqual(['K185 A.II.5.iii.b']); // LHKASN: 12 typed, b + c + d = 13
     // the LHKPN / LHKASN sub-block headings are not rubric nodes

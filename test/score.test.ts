@@ -4,6 +4,7 @@ import { predikatOf } from '../src/rubric/model.js';
 import { predikatForIndex, score } from '../src/score/score.js';
 import { answerSheet, bestAnswer } from './helpers/answers.js';
 import { mini } from './helpers/mini-rubric.js';
+import { a1Of } from '../src/findings/position.js';
 
 const codes = (fs: { code: string }[]) => fs.map((f) => f.code);
 
@@ -34,7 +35,7 @@ describe('aggregation (mini rubric)', () => {
     const skip = score(r, answerSheet(r, answers), { blankPolicy: 'skip' });
     expect(skip.byCode.get('A.I.1')!.nilai).toBeCloseTo(((1 + 0.33) / 2) * 30, 12);
     expect(codes(skip.findings)).toEqual(['answer-missing']);
-    expect(skip.findings[0]!.cell).toBe('K3');
+    expect(a1Of(skip.findings[0]!)).toBe('K3');
     const zero = score(r, answerSheet(r, answers), { blankPolicy: 'zero' });
     expect(zero.byCode.get('A.I.1')!.nilai).toBeCloseTo(((1 + 0 + 0.33) / 3) * 30, 12);
     expect(codes(zero.findings)).toEqual(['answer-missing']);
@@ -72,7 +73,7 @@ describe('aggregation (mini rubric)', () => {
     expect(zero.questions.get('A.II.1.a')!.status).toBe('unscored');
     const missing = score(r, answerSheet(r, { ...all, 'A.II.1.a(d)': null }), { blankPolicy: 'skip' });
     expect(codes(missing.findings)).toEqual(['input-missing']);
-    expect(missing.findings[0]!.cell).toBe('K11');
+    expect(a1Of(missing.findings[0]!)).toBe('K11');
   });
   it('flags 75 typed on a percentage question and out-of-range survey values', () => {
     const s = score(r, answerSheet(r, { ...all, 'A.II.1.b': 75, 'B.I': 4.5 }), { blankPolicy: 'skip' });

@@ -2,8 +2,9 @@
 // accepted ones (the baseline), and the thresholds that decide the exit code. Pure.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, FindingCode } from '../findings/codes.js';
+import { a1Of } from '../findings/position.js';
 import { globToRegExp } from './glob.js';
-import { roundHalfUp } from '../score/round.js';
+import { roundHalfUp } from '../words/round.js';
 import type { AcceptedFinding, FailOn, SeveritySetting } from './schema.js';
 
 export interface FindingPolicy {
@@ -30,8 +31,9 @@ function sameFile(entry: string, file: string, baseDir: string, cwd: string): bo
 
 function sameCell(entry: string, f: Finding): boolean {
   const bang = entry.lastIndexOf('!');
-  if (bang < 0) return entry === f.cell;
-  return entry.slice(bang + 1) === f.cell && entry.slice(0, bang).replace(/^'(.*)'$/, '$1') === f.sheet;
+  const cell = a1Of(f);
+  if (bang < 0) return entry === cell;
+  return entry.slice(bang + 1) === cell && entry.slice(0, bang).replace(/^'(.*)'$/, '$1') === f.sheet;
 }
 
 export function applyPolicy(file: string, findings: Finding[], policy: FindingPolicy, cwd: string): Applied {

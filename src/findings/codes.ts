@@ -1,360 +1,84 @@
-// Every finding lke can raise: its code, default severity and wording (Indonesian and English), in one place.
-// Checks produce Finding data (code + arguments + position); words are chosen only when a report is rendered,
-// and tests assert codes, not prose.
+// Every finding lke can raise: its code, default severity and the arguments its message needs, typed per code
+// (a misspelt argument is a type error). Imports nothing: every stage raises findings, the wording is in
+// src/words/findings.ts.
+import type { Where } from './position.js';
+
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'id' | 'en';
-type Args = Record<string, string | number | undefined>;
+export type BlankPolicyArg = 'skip' | 'zero';
 
-interface Def {
-  severity: Severity;
-  title: Record<Lang, string>;
-  /** What the finding means and what to do about it (SARIF rule help, docs). */
-  help: Record<Lang, string>;
-  message: Record<Lang, (a: Args) => string>;
+export interface FindingArgs {
+  'answer-missing': { policy: BlankPolicyArg };
+  'answer-invalid': { answer: string; allowed: string };
+  'answer-out-of-range': { answer: string; range: string };
+  'percent-ambiguous': { answer: string; read: string };
+  'bukti-missing': Record<never, never>;
+  'bukti-column-absent': Record<never, never>;
+  'bukti-path-missing': { path: string };
+  'bukti-link-invalid': { link: string; hint?: 'scheme' | 'spaces' | 'malformed' | undefined };
+  'nilai-mismatch': { code: string; sheetValue: string; computed: string };
+  'bobot-mismatch': { code: string; sheetValue: string; expected: string };
+  'pilihan-mismatch': { sheetValue: string; expected: string };
+  'question-absent': { text: string };
+  'row-unmatched': { row: number; text: string };
+  /** The repeat's row, and the first row and column the question was found at. */
+  'row-duplicate': { row: number; firstRow: number; col: number };
+  'formula-no-cache': Record<never, never>;
+  'excel-error': { error: string };
+  'zero-denominator': { formula: string };
+  'input-missing': { text: string; policy: BlankPolicyArg };
+  'input-invalid': { text: string; answer: string };
+  'input-check': { text: string; value: string; check: string; expected: string };
+  'rule-dependency-blank': { dependsOn: string };
+  'indicator-unscored': { code: string };
+  /** The first column of the ignored block. */
+  'block-ignored': { column: number; title?: string | undefined };
+  /** source: where the year came from ('cell' when the finding's position is that cell). */
+  'rubric-year-mismatch': { rubric: string; from: number; to: number; year: number; source?: string | undefined };
 }
 
-const q = (a: Args) => (a.question ? `${a.question}: ` : '');
+export type FindingCode = keyof FindingArgs;
 
-const LINK_HINTS: Record<string, Record<Lang, string>> = {
-  scheme: { id: 'awali dengan https://', en: 'start it with https://' },
-  spaces: { id: 'ada spasi di dalamnya', en: 'it holds spaces' },
-  malformed: { id: 'periksa penulisan http(s)://', en: 'check the http(s):// part' },
+export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
+  'answer-missing': 'error',
+  'answer-invalid': 'error',
+  'answer-out-of-range': 'warning',
+  'percent-ambiguous': 'warning',
+  'bukti-missing': 'warning',
+  'bukti-column-absent': 'info',
+  'bukti-path-missing': 'warning',
+  'bukti-link-invalid': 'warning',
+  'nilai-mismatch': 'error',
+  'bobot-mismatch': 'warning',
+  'pilihan-mismatch': 'warning',
+  'question-absent': 'error',
+  'row-unmatched': 'warning',
+  'row-duplicate': 'error',
+  'formula-no-cache': 'warning',
+  'excel-error': 'error',
+  'zero-denominator': 'error',
+  'input-missing': 'error',
+  'input-invalid': 'error',
+  'input-check': 'warning',
+  'rule-dependency-blank': 'info',
+  'indicator-unscored': 'warning',
+  'block-ignored': 'info',
+  'rubric-year-mismatch': 'warning',
 };
-const linkHint = (a: Args, lang: Lang) => (a.hint && LINK_HINTS[a.hint] ? ` (${LINK_HINTS[a.hint]![lang]})` : '');
 
-const YEAR_SOURCES: Record<string, Record<Lang, string>> = {
-  'file name': { id: ' (menurut nama berkas)', en: ' (from the file name)' },
-  '--year': { id: ' (--year)', en: ' (--year)' },
-};
-const yearSource = (a: Args, lang: Lang) => (a.source && YEAR_SOURCES[a.source] ? YEAR_SOURCES[a.source]![lang] : '');
+/** Every finding code, in table order (the order of docs/report-format.md and SARIF's rules). */
+export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];
 
-export const FINDINGS = {
-  'answer-missing': {
-    severity: 'error',
-    title: { id: 'Jawaban kosong', en: 'Answer missing' },
-    help: {
-      id: 'Pertanyaan belum dijawab. Dengan --blank skip pertanyaan ini tidak dihitung dalam rata-rata indikatornya (seperti rumus lembar kerja resmi); dengan --blank zero dihitung 0. Isi sel Jawaban.',
-      en: "A question has no answer. Under --blank skip it is left out of its indicator's mean (as the official sheets do); under --blank zero it counts as 0. Fill in the Jawaban cell.",
-    },
-    message: {
-      id: (a) => `${q(a)}jawaban belum diisi${a.policy === 'zero' ? ' (dihitung 0)' : ' (tidak dihitung dalam rata-rata)'}`,
-      en: (a) => `${q(a)}no answer${a.policy === 'zero' ? ' (counted as 0)' : ' (left out of the mean)'}`,
-    },
-  },
-  'answer-invalid': {
-    severity: 'error',
-    title: { id: 'Jawaban tidak sesuai pilihan', en: 'Answer not allowed' },
-    help: {
-      id: 'Jawaban tidak termasuk pilihan skala (misalnya "D" pada pertanyaan A/B/C) atau bukan angka padahal angka yang diminta; pertanyaan tidak dinilai. Ketik salah satu pilihan pada kolom Pilihan Jawaban.',
-      en: 'The answer is not one of the scale\'s options (e.g. "D" on an A/B/C question) or not a number where one is needed; the question is not scored. Type one of the options shown in Pilihan Jawaban.',
-    },
-    message: {
-      id: (a) => `${q(a)}jawaban "${a.answer}" tidak termasuk pilihan ${a.allowed}`,
-      en: (a) => `${q(a)}answer "${a.answer}" is not one of ${a.allowed}`,
-    },
-  },
-  'answer-out-of-range': {
-    severity: 'warning',
-    title: { id: 'Nilai di luar rentang', en: 'Value out of range' },
-    help: {
-      id: 'Angka di luar rentang skala (persentase di luar 0-100%, nilai survei di atas batasnya).',
-      en: "A number outside the scale's range (a percentage outside 0-100%, a survey value above its maximum).",
-    },
-    message: {
-      id: (a) => `${q(a)}nilai ${a.answer} di luar rentang ${a.range}`,
-      en: (a) => `${q(a)}value ${a.answer} is outside the range ${a.range}`,
-    },
-  },
-  'percent-ambiguous': {
-    severity: 'warning',
-    title: { id: 'Persentase ambigu', en: 'Ambiguous percentage' },
-    help: {
-      id: 'Persentase diketik sebagai angka biasa (85, bukan 85% atau 0,85); lke membacanya sebagai persen. Ketik dengan tanda % atau sebagai pecahan agar tidak ambigu.',
-      en: 'A percentage typed as a plain number (85 rather than 85% or 0.85); lke reads it as a percentage. Type it with % or as a fraction so nobody has to guess.',
-    },
-    message: {
-      id: (a) => `${q(a)}${a.answer} dibaca sebagai ${a.read}; tulis sebagai persen (${a.read}) atau pecahan`,
-      en: (a) => `${q(a)}${a.answer} read as ${a.read}; type it as a percentage (${a.read}) or a fraction`,
-    },
-  },
-  'bukti-missing': {
-    severity: 'warning',
-    title: { id: 'Bukti kosong', en: 'Evidence missing' },
-    help: {
-      id: 'Pertanyaan yang wajib berbukti sudah dijawab tetapi sel bukti/eviden kosong. Isi dengan tautan atau nama berkas bukti.',
-      en: 'A question whose rubric requires evidence has an answer but an empty evidence (Bukti/Eviden) cell. Give a link or a file name.',
-    },
-    message: {
-      id: (a) => `${q(a)}bukti/eviden belum diisi`,
-      en: (a) => `${q(a)}no evidence given`,
-    },
-  },
-  'bukti-column-absent': {
-    severity: 'info',
-    title: { id: 'Tidak ada kolom bukti', en: 'No evidence column' },
-    help: {
-      id: 'Lembar kerja tidak memiliki kolom bukti/eviden sama sekali, sehingga kelengkapan bukti tidak diperiksa (satu temuan per berkas).',
-      en: 'The worksheet has no evidence column at all, so evidence was not checked (one finding per file).',
-    },
-    message: {
-      id: () => 'lembar kerja tidak memiliki kolom bukti/eviden; kelengkapan bukti tidak diperiksa',
-      en: () => 'the worksheet has no evidence column; evidence was not checked',
-    },
-  },
-  'bukti-path-missing': {
-    severity: 'warning',
-    title: { id: 'Berkas bukti tidak ada', en: 'Evidence file not found' },
-    help: {
-      id: 'Bukti berupa path berkas relatif (pada teks sel atau hyperlink-nya) yang tidak ada di samping lembar kerja. Sertakan berkasnya bersama lembar kerja atau perbaiki path-nya.',
-      en: 'The evidence is a relative file path (in the cell text or its hyperlink) that does not exist next to the worksheet. Submit the file with the worksheet, or fix the path.',
-    },
-    message: {
-      id: (a) => `${q(a)}berkas bukti "${a.path}" tidak ada di samping lembar kerja`,
-      en: (a) => `${q(a)}the evidence file "${a.path}" does not exist next to the worksheet`,
-    },
-  },
-  'bukti-link-invalid': {
-    severity: 'warning',
-    title: { id: 'Tautan bukti tidak sah', en: 'Evidence link not a URL' },
-    help: {
-      id: 'Bukti tampak seperti tautan tetapi bukan URL yang sah (skema hilang atau salah tulis seperti http//, ada spasi, www. tanpa https://). Tempel alamat lengkapnya.',
-      en: 'The evidence looks like a link but is not a valid URL (a missing or misspelt scheme such as http//, spaces inside, www. without https://). Paste the full address.',
-    },
-    message: {
-      id: (a) => `${q(a)}tautan bukti "${a.link}" bukan URL yang sah${linkHint(a, 'id')}`,
-      en: (a) => `${q(a)}the evidence link "${a.link}" is not a valid URL${linkHint(a, 'en')}`,
-    },
-  },
-  'nilai-mismatch': {
-    severity: 'error',
-    title: { id: 'Nilai lembar kerja berbeda', en: 'Sheet Nilai differs' },
-    help: {
-      id: 'Nilai di lembar kerja untuk pertanyaan atau butir ini berbeda lebih dari 0,005 dari hasil hitung lke: biasanya rumus Excel rusak atau tertimpa.',
-      en: "The sheet's own Nilai for a question or node differs from lke's computation by more than 0.005: usually a broken or overwritten Excel formula.",
-    },
-    message: {
-      id: (a) => `${a.code}: Nilai di lembar kerja ${a.sheetValue}, hasil hitung ${a.computed}; periksa rumus sel ini`,
-      en: (a) => `${a.code}: the sheet's Nilai is ${a.sheetValue}, computed ${a.computed}; check this cell's formula`,
-    },
-  },
-  'bobot-mismatch': {
-    severity: 'warning',
-    title: { id: 'Bobot berbeda dari rubrik', en: 'Bobot differs from the rubric' },
-    help: {
-      id: 'Bobot di lembar kerja berbeda dari bobot rubrik (bobot lama, templat diubah). Bobot rubrik yang dipakai.',
-      en: "The sheet's Bobot of a node differs from the rubric's (old weights, an edited template). The rubric's bobot is used.",
-    },
-    message: {
-      id: (a) => `${a.code}: bobot di lembar kerja ${a.sheetValue}, rubrik ${a.expected}`,
-      en: (a) => `${a.code}: the sheet's bobot is ${a.sheetValue}, the rubric's ${a.expected}`,
-    },
-  },
-  'pilihan-mismatch': {
-    severity: 'warning',
-    title: { id: 'Pilihan jawaban berbeda dari rubrik', en: 'Answer options differ from the rubric' },
-    help: {
-      id: 'Teks Pilihan Jawaban di lembar kerja berbeda dari skala rubrik (templat diubah atau versi LKE lain).',
-      en: "The sheet's Pilihan Jawaban text differs from the rubric's scale (an edited template or another LKE version).",
-    },
-    message: {
-      id: (a) => `${q(a)}pilihan jawaban di lembar kerja "${a.sheetValue}", rubrik "${a.expected}"`,
-      en: (a) => `${q(a)}the sheet's Pilihan Jawaban is "${a.sheetValue}", the rubric's "${a.expected}"`,
-    },
-  },
-  'question-absent': {
-    severity: 'error',
-    title: { id: 'Pertanyaan tidak ada', en: 'Question absent' },
-    help: {
-      id: 'Pertanyaan rubrik tidak ditemukan di lembar kerja; dihitung sebagai kosong. Gunakan templat resmi versi LKE ini.',
-      en: 'A rubric question was not found in the worksheet; it counts as blank. Use the official template of this LKE version.',
-    },
-    message: {
-      id: (a) => `${q(a)}pertanyaan rubrik tidak ditemukan di lembar kerja ("${a.text}")`,
-      en: (a) => `${q(a)}rubric question not found in the worksheet ("${a.text}")`,
-    },
-  },
-  'row-unmatched': {
-    severity: 'warning',
-    title: { id: 'Baris tidak dikenal', en: 'Unmatched row' },
-    help: {
-      id: 'Baris lembar kerja tidak cocok dengan butir, pertanyaan atau isian rubrik mana pun; baris ini diabaikan.',
-      en: 'A worksheet row matches no node, question or sub-input of the rubric; it is ignored.',
-    },
-    message: {
-      id: (a) => `baris ${a.row} ("${a.text}") tidak cocok dengan butir rubrik mana pun`,
-      en: (a) => `row ${a.row} ("${a.text}") matches no rubric item`,
-    },
-  },
-  'row-duplicate': {
-    severity: 'error',
-    title: { id: 'Baris ganda', en: 'Duplicated row' },
-    help: {
-      id: 'Pertanyaan muncul dua kali; baris pertama yang dinilai, baris ulangan diabaikan. Hapus baris ganda.',
-      en: 'A question appears twice; the first row is scored and the repeat is ignored. Delete the duplicated row.',
-    },
-    message: {
-      id: (a) => `${q(a)}pertanyaan ini muncul lagi di baris ${a.row} (pertama di ${a.first}); baris ganda diabaikan`,
-      en: (a) => `${q(a)}this question appears again at row ${a.row} (first at ${a.first}); the repeat is ignored`,
-    },
-  },
-  'formula-no-cache': {
-    severity: 'warning',
-    title: { id: 'Rumus tanpa nilai tersimpan', en: 'Formula without cached value' },
-    help: {
-      id: 'Sel berisi rumus tanpa nilai tersimpan (berkas ditulis program yang tidak menghitung); buka dan simpan ulang di Excel atau LibreOffice.',
-      en: 'A formula cell has no cached result (the file was written by a program that does not calculate); open and save it in Excel or LibreOffice.',
-    },
-    message: {
-      id: (a) => `${q(a)}sel berisi rumus tanpa nilai tersimpan; buka dan simpan ulang di Excel/LibreOffice agar dihitung`,
-      en: (a) => `${q(a)}the cell holds a formula with no cached value; open and save the file in Excel/LibreOffice to recalculate`,
-    },
-  },
-  'excel-error': {
-    severity: 'error',
-    title: { id: 'Nilai galat Excel', en: 'Excel error value' },
-    help: {
-      id: 'Sel berisi nilai galat Excel (#DIV/0!, #REF!, #N/A, ...); pertanyaan tidak dinilai.',
-      en: 'A cell holds an Excel error value (#DIV/0!, #REF!, #N/A, ...); the question is not scored.',
-    },
-    message: {
-      id: (a) => `${q(a)}sel berisi galat ${a.error}`,
-      en: (a) => `${q(a)}the cell holds the error ${a.error}`,
-    },
-  },
-  'zero-denominator': {
-    severity: 'error',
-    title: { id: 'Pembagi nol', en: 'Zero denominator' },
-    help: {
-      id: 'Rumus pertanyaan rasio membagi dengan nol; pertanyaan tidak dinilai.',
-      en: "A ratio question's formula divides by zero; the question is not scored.",
-    },
-    message: {
-      id: (a) => `${q(a)}rumus ${a.formula} membagi dengan nol; pertanyaan tidak dinilai`,
-      en: (a) => `${q(a)}the formula ${a.formula} divides by zero; the question is not scored`,
-    },
-  },
-  'input-missing': {
-    severity: 'error',
-    title: { id: 'Data dukung angka kosong', en: 'Sub-input missing' },
-    help: {
-      id: 'Isian angka dari pertanyaan rasio kosong; pertanyaan tidak dinilai.',
-      en: 'A numeric sub-input of a ratio question is empty; the question is not scored.',
-    },
-    message: {
-      id: (a) => `${q(a)}isian "${a.text}" kosong; pertanyaan tidak dinilai`,
-      en: (a) => `${q(a)}the input "${a.text}" is empty; the question is not scored`,
-    },
-  },
-  'input-invalid': {
-    severity: 'error',
-    title: { id: 'Isian angka tidak valid', en: 'Sub-input not a number' },
-    help: {
-      id: 'Isian angka berisi sesuatu selain bilangan ≥ 0; pertanyaan tidak dinilai.',
-      en: 'A numeric sub-input holds something other than a number of at least 0; the question is not scored.',
-    },
-    message: {
-      id: (a) => `${q(a)}isian "${a.text}" berisi "${a.answer}", bukan bilangan ≥ 0`,
-      en: (a) => `${q(a)}the input "${a.text}" holds "${a.answer}", not a number ≥ 0`,
-    },
-  },
-  'input-check': {
-    severity: 'warning',
-    title: { id: 'Rincian tidak sesuai jumlah', en: 'Breakdown does not add up' },
-    help: {
-      id: 'Isian tidak sama dengan rinciannya menurut rubrik (bagian-bagiannya tidak sesuai jumlah); nilai yang tertulis dipakai.',
-      en: 'A sub-input does not equal its breakdown in the rubric (the parts do not add up); the value as written is used.',
-    },
-    message: {
-      id: (a) => `${q(a)}"${a.text}" = ${a.value}, sedangkan ${a.check} = ${a.expected}; nilai yang tertulis dipakai`,
-      en: (a) => `${q(a)}"${a.text}" is ${a.value} but ${a.check} is ${a.expected}; the value as written is used`,
-    },
-  },
-  'rule-dependency-blank': {
-    severity: 'info',
-    title: { id: 'Pertanyaan acuan kosong', en: 'Dependency unanswered' },
-    help: {
-      id: 'Aturan pertanyaan bergantung merujuk pertanyaan yang belum dijawab; aturan tidak diterapkan.',
-      en: 'A dependent-question rule refers to a question without an answer; the rule is not applied.',
-    },
-    message: {
-      id: (a) => `${q(a)}aturan bergantung pada ${a.dependsOn} yang belum dijawab; aturan tidak diterapkan`,
-      en: (a) => `${q(a)}its rule depends on ${a.dependsOn}, which has no answer; the rule was not applied`,
-    },
-  },
-  'indicator-unscored': {
-    severity: 'warning',
-    title: { id: 'Indikator tanpa jawaban', en: 'Indicator without answers' },
-    help: {
-      id: 'Tidak ada pertanyaan indikator yang dapat dinilai; nilainya 0 (lembar kerja resmi menampilkan #DIV/0!).',
-      en: 'No question of an indicator could be scored; its nilai is 0 (the official sheet shows #DIV/0!).',
-    },
-    message: {
-      id: (a) => `${a.code}: tidak ada jawaban yang dapat dinilai; nilai 0 (lembar kerja resmi menampilkan #DIV/0!)`,
-      en: (a) => `${a.code}: no scoreable answer; nilai 0 (the official sheet shows #DIV/0!)`,
-    },
-  },
-  'block-ignored': {
-    severity: 'info',
-    title: { id: 'Blok penilaian kedua diabaikan', en: 'Second assessment block ignored' },
-    help: {
-      id: 'Lembar kerja memiliki blok penilaian kedua di sebelah kanan (misalnya evaluasi tahun lalu); hanya blok pertama yang dinilai.',
-      en: "The sheet has a second assessment block to the right (e.g. an earlier year's evaluation); only the first is scored.",
-    },
-    message: {
-      id: (a) => `blok penilaian kedua mulai kolom ${a.column}${a.title ? ` ("${a.title}")` : ''} diabaikan; yang dinilai blok pertama`,
-      en: (a) => `a second assessment block from column ${a.column}${a.title ? ` ("${a.title}")` : ''} is ignored; the first block is scored`,
-    },
-  },
-  'rubric-year-mismatch': {
-    severity: 'warning',
-    title: { id: 'Versi rubrik tidak sesuai tahun', en: 'Rubric version not for this year' },
-    help: {
-      id: 'Rubrik yang dipakai berlaku untuk tahun lain daripada tahun lembar kerja (tahun rubrik dibandingkan Tahun di judul atau nama berkas): lembar kerja mungkin memakai versi LKE yang salah.',
-      en: "The rubric used is meant for other years than the worksheet's (the rubric's years against the Tahun of the title block or the file name): the worksheet may be on the wrong LKE version.",
-    },
-    message: {
-      id: (a) => `rubrik ${a.rubric} berlaku untuk tahun ${a.from}–${a.to}, sedangkan lembar kerja untuk tahun ${a.year}${yearSource(a, 'id')}; pastikan versi LKE-nya benar`,
-      en: (a) => `the rubric ${a.rubric} is for ${a.from}–${a.to} but the worksheet is for ${a.year}${yearSource(a, 'en')}; check that the right LKE version was used`,
-    },
-  },
-} satisfies Record<string, Def>;
-
-export type FindingCode = keyof typeof FINDINGS;
-
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  sheet?: string | undefined;
-  cell?: string | undefined;
+export interface FindingAt extends Where {
   question?: string | undefined;
-  args: Args;
 }
 
-export function finding(code: FindingCode, where: { sheet?: string | undefined; cell?: string | undefined; question?: string | undefined }, args: Args = {}): Finding {
-  return { code, severity: FINDINGS[code].severity as Severity, sheet: where.sheet, cell: where.cell, question: where.question, args: { question: where.question, ...args } };
-}
+export type Finding<C extends FindingCode = FindingCode> = {
+  [K in C]: { code: K; severity: Severity; sheet?: string | undefined; row?: number | undefined; col?: number | undefined; question?: string | undefined; args: FindingArgs[K] };
+}[C];
 
-export function renderMessage(f: Finding, lang: Lang): string {
-  const def = FINDINGS[f.code] as Def;
-  return def.message[lang](f.args);
-}
+/** Arguments may be left out only by codes that take none. */
+type ArgsParam<C extends FindingCode> = Record<never, never> extends FindingArgs[C] ? [args?: FindingArgs[C]] : [args: FindingArgs[C]];
 
-export function findingTitle(code: FindingCode, lang: Lang): string {
-  return (FINDINGS[code] as Def).title[lang];
-}
-
-export function findingHelp(code: FindingCode, lang: Lang): string {
-  return (FINDINGS[code] as Def).help[lang];
-}
-
-/** Every finding code, in table order. */
-export const FINDING_CODES = Object.keys(FINDINGS) as FindingCode[];
-
-export function isFindingCode(s: string): s is FindingCode {
-  return Object.hasOwn(FINDINGS, s);
-}
-
-export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
-  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/i.test(v) ? 'en' : 'id';
+export function finding<C extends FindingCode>(code: C, where: FindingAt, ...args: ArgsParam<C>): Finding<C> {
+  return { code, severity: SEVERITY[code], sheet: where.sheet, row: where.row, col: where.col, question: where.question, args: (args[0] ?? {}) as FindingArgs[C] } as Finding<C>;
 }

@@ -8,6 +8,8 @@ export interface Metadata {
   year?: number | undefined;
   /** Where each value came from: a cell ("LKE!F2") or "file name". */
   sources: Partial<Record<'opd' | 'year', string>>;
+  /** The cell the year was read from, when it came from the title block. */
+  yearAt?: { sheet: string; row: number; col: number } | undefined;
   /** Text of the title rows above the header, for rubric detection. */
   title: string;
 }
@@ -34,14 +36,14 @@ export function readMetadata(sheet: Sheet, headerRow: number, file: string): Met
         const m = re.exec(t);
         if (!m) continue;
         let value = (m[m.length - 1] ?? '').trim();
-        let at = c.address;
+        let at = c;
         // "INSTANSI :" in one cell and the value in a later one
         for (let j = i + 1; !value && j < cols.length; j++) {
           const next = cells.get(cols[j]!)!;
           const nt = textOf(next).replace(/^:\s*/, '').trim();
           if (nt) {
             value = nt;
-            at = next.address;
+            at = next;
           }
         }
         if (!value) continue;
@@ -49,11 +51,12 @@ export function readMetadata(sheet: Sheet, headerRow: number, file: string): Met
           const y = /\b(20\d\d|19\d\d)\b/.exec(value);
           if (y && meta.year === undefined) {
             meta.year = Number(y[1]);
-            meta.sources.year = `${sheet.name}!${at}`;
+            meta.sources.year = `${sheet.name}!${at.address}`;
+            meta.yearAt = { sheet: sheet.name, row: at.row, col: at.col };
           }
         } else if (key === 'opd' && meta.opd === undefined) {
           meta.opd = value;
-          meta.sources.opd = `${sheet.name}!${at}`;
+          meta.sources.opd = `${sheet.name}!${at.address}`;
         } else if (key === 'instansi' && meta.instansi === undefined) {
           meta.instansi = value;
         }

@@ -4,24 +4,26 @@ import type { Entry } from '../layout/entries.js';
 import type { Header } from '../layout/header.js';
 import type { Rubric } from '../rubric/model.js';
 import { finding, type Finding } from '../findings/codes.js';
-import { colLetters, textOf, type Cell } from '../workbook/grid.js';
+import { textOf, type Cell } from '../workbook/grid.js';
 import type { AnswerSheet, QuestionAnswer, RawValue, Where } from '../score/types.js';
 import type { MatchResult } from './match.js';
 
 export function toRaw(cell: Cell | undefined, sheet: string): RawValue | undefined {
   if (!cell) return undefined;
-  return { value: cell.value, error: cell.error, noCache: cell.noCache, formula: cell.formula, where: { sheet, cell: cell.address } };
+  return { value: cell.value, error: cell.error, noCache: cell.noCache, formula: cell.formula, where: { sheet, row: cell.row, col: cell.col } };
 }
+
+const at = (sheet: string, c: Cell | undefined): Where | undefined => (c ? { sheet, row: c.row, col: c.col } : undefined);
 
 export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): { answers: AnswerSheet; findings: Finding[] } {
   const sheet = header.sheet.name;
-  const jawabanCol = colLetters(header.columns.jawaban);
-  const rowWhere = (e: Entry): Where => ({ sheet, cell: `${jawabanCol}${e.row}` });
+  const jawabanCol = header.columns.jawaban;
+  const rowWhere = (e: Entry): Where => ({ sheet, row: e.row, col: jawabanCol });
   const findings: Finding[] = [];
   const answers: AnswerSheet = { questions: new Map(), nodes: new Map(), hasBukti: header.columns.bukti.length > 0 };
 
   for (const [code, e] of m.nodes) {
-    answers.nodes.set(code, { where: { sheet, cell: e.nilai?.address ?? e.bobot?.address ?? e.textCell?.address }, bobot: toRaw(e.bobot, sheet), nilai: toRaw(e.nilai, sheet) });
+    answers.nodes.set(code, { where: at(sheet, e.nilai ?? e.bobot ?? e.textCell) ?? { sheet }, bobot: toRaw(e.bobot, sheet), nilai: toRaw(e.nilai, sheet) });
   }
   for (const q of rubric.questions.values()) {
     const e = m.questions.get(q.code);
@@ -44,22 +46,22 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): 
       nilai: e ? toRaw(e.nilai, sheet) : undefined,
       pilihan: e ? toRaw(e.pilihan, sheet) : undefined,
       bukti: answers.hasBukti && e ? e.bukti.length > 0 : undefined,
-      buktiRefs: e?.bukti.map((c) => ({ text: textOf(c), link: c.hyperlink, where: { sheet, cell: c.address } })),
+      buktiRefs: e?.bukti.map((c) => ({ text: textOf(c), link: c.hyperlink, where: { sheet, row: c.row, col: c.col } })),
     };
     answers.questions.set(q.code, qa);
   }
   for (const e of m.unmatched) {
     const text = e.text.length > 60 ? `${e.text.slice(0, 57)}…` : e.text || (e.token ?? '');
-    findings.push(finding('row-unmatched', { sheet, cell: (e.textCell ?? e.jawaban ?? e.bobot)?.address ?? `${jawabanCol}${e.row}` }, { row: e.row, text }));
+    findings.push(finding('row-unmatched', at(sheet, e.textCell ?? e.jawaban ?? e.bobot) ?? { sheet, row: e.row, col: jawabanCol }, { row: e.row, text }));
   }
   for (const d of m.duplicates) {
-    findings.push(finding('row-duplicate', { sheet, cell: `${jawabanCol}${d.entry.row}`, question: d.code }, { row: d.entry.row, first: `${jawabanCol}${d.first.row}` }));
+    findings.push(finding('row-duplicate', { sheet, row: d.entry.row, col: jawabanCol, question: d.code }, { row: d.entry.row, firstRow: d.first.row, col: jawabanCol }));
   }
   if (header.ignoredBlock) {
-    findings.push(finding('block-ignored', { sheet, cell: `${colLetters(header.ignoredBlock.from)}${header.row}` }, { column: colLetters(header.ignoredBlock.from), title: header.ignoredBlock.title }));
+    findings.push(finding('block-ignored', { sheet, row: header.row, col: header.ignoredBlock.from }, { column: header.ignoredBlock.from, title: header.ignoredBlock.title }));
   }
   if (!answers.hasBukti && rubric.questions.size > 0 && [...rubric.questions.values()].some((q) => q.bukti)) {
-    findings.push(finding('bukti-column-absent', { sheet, cell: `${colLetters(header.columns.jawaban)}${header.row}` }));
+    findings.push(finding('bukti-column-absent', { sheet, row: header.row, col: header.columns.jawaban }));
   }
   return { answers, findings };
 }

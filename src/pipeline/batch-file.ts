@@ -3,7 +3,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { compactFile, fileReport, type ReportFile } from '../report/model.js';
 import { fileJson } from '../report/json.js';
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { ReadLimits } from '../workbook/read.js';
 import type { Rubric } from '../rubric/model.js';

@@ -9,8 +9,7 @@ import { matchEntries, type MatchResult } from '../match/match.js';
 import { collectAnswers } from '../match/collect.js';
 import { score } from '../score/score.js';
 import type { AnswerSheet, BlankPolicy, Scored } from '../score/types.js';
-import { checkSheet } from '../findings/checks.js';
-import { checkEvidence, checkRubricYear } from '../findings/submission.js';
+import { runChecks } from '../checks/list.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../findings/codes.js';
@@ -73,6 +72,7 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   if (opts.year) {
     meta.year = opts.year;
     meta.sources.year = '--year';
+    meta.yearAt = undefined;
   }
   let rubric = opts.rubric;
   let choice: RubricChoice | undefined;
@@ -91,14 +91,18 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
 function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: Entry[], meta: Metadata, m: MatchResult, opts: ScoreOptions, choice?: RubricChoice): FileResult {
   const { answers, findings: structural } = collectAnswers(rubric, header, m);
   const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
-  const checks = checkSheet(rubric, answers, scored);
-  // the submission checks: the rubric version for the year, and evidence paths relative to the worksheet
   const folder = dirname(resolve(file));
-  const submission = [
-    ...checkRubricYear(rubric, meta.year, meta.sources.year, header.sheet.name),
-    ...checkEvidence(answers, { exists: (p) => existsSync(resolve(folder, p)) }),
-  ];
-  const findings = sortFindings([...structural, ...scored.findings, ...checks, ...submission]);
+  const checks = runChecks({
+    rubric,
+    answers,
+    scored,
+    sheet: header.sheet.name,
+    year: meta.year,
+    yearAt: meta.yearAt,
+    yearSource: meta.sources.year,
+    exists: (p) => existsSync(resolve(folder, p)),
+  });
+  const findings = sortFindings([...structural, ...scored.findings, ...checks]);
   return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, answers, findings };
 }
 
@@ -106,12 +110,7 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Sheet order (row, then column), errors first within a cell. */
 export function sortFindings(fs: Finding[]): Finding[] {
-  const pos = (f: Finding) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(f.cell ?? '');
-    if (!m) return [Number.MAX_SAFE_INTEGER, 0];
-    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return [Number(m[2]), col];
-  };
+  const pos = (f: Finding) => (f.row !== undefined && f.col !== undefined ? [f.row, f.col] : [Number.MAX_SAFE_INTEGER, 0]);
   return fs
     .map((f, i) => ({ f, i, p: pos(f) }))
     .sort((a, b) => a.p[0]! - b.p[0]! || a.p[1]! - b.p[1]! || SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)

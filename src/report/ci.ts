@@ -1,9 +1,10 @@
 // What the CI presenters (text, sarif, junit, github, markdown) share: the outcome of `lke check` carried on the
 // report, Excel-style cell references, and the few words they print besides the findings' own messages.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import type { GateReason } from '../config/policy.js';
 import type { Report, ReportFile, ReportFinding } from './model.js';
-import { fixed } from '../score/round.js';
+import { fixed } from '../words/round.js';
+import { cellRef, parseA1 } from '../findings/position.js';
 
 /** The outcome of `lke check`, carried as the report's optional `check` field (docs/report-format.md). */
 export interface CheckSummary {
@@ -22,19 +23,9 @@ export interface CheckSummary {
 
 export type CheckedReport = Report & { check?: CheckSummary | undefined };
 
-/** Excel's way to name a cell: LKE!K12, 'LKE ZI'!E12 (quoted when the sheet name has spaces or signs). */
-export function cellRef(sheet: string | null | undefined, cell: string | null | undefined): string {
-  const s = sheet ? (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`) : '';
-  if (s && cell) return `${s}!${cell}`;
-  return s || cell || '';
-}
-
 /** Row and column numbers of an A1 address (1-based). */
-export function rowCol(cell: string | null | undefined): { row: number; col: number } | undefined {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(cell ?? '');
-  if (!m) return undefined;
-  return { row: Number(m[2]), col: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
-}
+export const rowCol = (cell: string | null | undefined) => (cell ? parseA1(cell) : undefined);
+export { cellRef };
 
 /** "file LKE!K12" — every line a CI reader sees names the file, the sheet and the cell. */
 export function place(file: string, f: Pick<ReportFinding, 'sheet' | 'cell'>): string {

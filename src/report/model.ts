@@ -1,7 +1,10 @@
 // The Report every presenter renders: plain data, numbers at full precision, messages in the chosen language.
 // Its JSON form is documented in docs/report-format.md and schema/report.schema.json.
 import type { FileResult } from '../pipeline/score-file.js';
-import { renderMessage, type FindingCode, type Lang, type Severity } from '../findings/codes.js';
+import type { FindingCode, Severity } from '../findings/codes.js';
+import { a1Of } from '../findings/position.js';
+import { renderMessage } from '../words/findings.js';
+import type { Lang } from '../words/lang.js';
 import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { LevelName } from '../rubric/schema.js';
@@ -195,7 +198,7 @@ export function fileReport(r: FileResult, lang: Lang): ReportFile {
         answer: res.answer ?? null,
         score: res.score ?? null,
         sheet: where?.sheet ?? null,
-        cell: where?.cell ?? null,
+        cell: where ? a1Of(where) : null,
       });
     }
   }
@@ -210,7 +213,7 @@ export function fileReport(r: FileResult, lang: Lang): ReportFile {
     predikat: s?.predikat ? { code: s.predikat.code, label: s.predikat.label ?? null, uncertain: rubric?.predikat.uncertain ?? null } : null,
     nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap })) : [],
     answers,
-    findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: renderMessage(f, lang), sheet: f.sheet ?? null, cell: f.cell ?? null, question: f.question ?? null })),
+    findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: renderMessage(f, lang), sheet: f.sheet ?? null, cell: a1Of(f), question: f.question ?? null })),
     counts,
     ...(r.error ? { error: r.error } : {}),
   };

@@ -4,7 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import type { Log, ReportingDescriptor, Result, Notification, Location } from 'sarif';
-import { FINDING_CODES, FINDINGS, findingHelp, findingTitle, type Severity } from '../findings/codes.js';
+import { FINDING_CODES, SEVERITY, type Severity } from '../findings/codes.js';
+import { findingHelp, findingTitle } from '../words/findings.js';
 import { cellRef, errorText, place, rowCol, type CheckedReport } from './ci.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -26,7 +27,7 @@ export function renderSarif(report: CheckedReport): string {
     shortDescription: { text: findingTitle(code, lang) },
     fullDescription: { text: findingHelp(code, lang) },
     help: { text: findingHelp(code, lang) },
-    defaultConfiguration: { level: LEVEL[FINDINGS[code].severity as Severity] },
+    defaultConfiguration: { level: LEVEL[SEVERITY[code]] },
   }));
   const ruleIndex = new Map(FINDING_CODES.map((c, i) => [c, i]));
   const results: Result[] = [];

@@ -2,9 +2,9 @@
 // nilai, % capaian and gap, the indicators with the largest gaps, then the findings with sheet and cell.
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fixed } from '../score/round.js';
+import { fixed } from '../words/round.js';
 import type { Report, ReportFile, ReportFinding } from './model.js';
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import { compareText } from './order.js';
 
 export interface TableOptions {

@@ -5,7 +5,7 @@ import { DivisionByZero, evaluate } from '../rubric/expression.js';
 import { predikatOf, type Node, type Question, type Rubric } from '../rubric/model.js';
 import { finding, type Finding } from '../findings/codes.js';
 import { allowedAnswers, parseAnswer, parseCount } from './answer.js';
-import { roundHalfUp } from './round.js';
+import { roundHalfUp } from '../words/round.js';
 import type { AnswerSheet, BlankPolicy, NodeResult, QuestionAnswer, QuestionResult, RawValue, Scored } from './types.js';
 
 export interface ScoreOptions {

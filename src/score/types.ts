@@ -1,14 +1,12 @@
-// What scoring reads and what it produces. Positions are opaque strings: the core never sees a workbook.
+// What scoring reads and what it produces. Positions are plain numbers: the core never sees a workbook.
 import type { BandDef } from '../rubric/schema.js';
 import type { LevelName } from '../rubric/schema.js';
 import type { Node } from '../rubric/model.js';
 import type { Finding } from '../findings/codes.js';
+import type { Where } from '../findings/position.js';
 import type { Raw } from './answer.js';
 
-export interface Where {
-  sheet?: string | undefined;
-  cell?: string | undefined;
-}
+export type { Where };
 
 export interface RawValue {
   value: Raw;

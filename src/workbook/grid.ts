@@ -40,18 +40,7 @@ export interface Workbook {
   stamps: Record<string, string>;
 }
 
-export function colLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Column letters of the first columns, made once: every cell read needs its address. */
-const LETTERS = Array.from({ length: 2048 }, (_, i) => colLetters(i));
-
-export function address(row: number, col: number): string {
-  return `${col < LETTERS.length ? LETTERS[col] : colLetters(col)}${row}`;
-}
+export { colLetters, a1 as address } from '../findings/position.js';
 
 export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {
   return sheet.rows.get(row)?.get(col);

@@ -9,12 +9,12 @@ export function answerSheet(rubric: Rubric, answers: Record<string, Value>, fill
   let row = 1;
   for (const q of rubric.questions.values()) {
     row++;
-    const where = { sheet: 'T', cell: `K${row}` };
+    const where = { sheet: 'T', row, col: 11 };
     const inputs = new Map<string, RawValue>();
     for (const sub of q.inputs) {
       row++;
       const v = sub.code in answers ? answers[sub.code]! : fill ? fill(sub.code) : null;
-      inputs.set(sub.key, { value: v, where: { sheet: 'T', cell: `K${row}` } });
+      inputs.set(sub.key, { value: v, where: { sheet: 'T', row, col: 11 } });
     }
     const v = q.code in answers ? answers[q.code]! : fill ? fill(q.code) : null;
     sheet.questions.set(q.code, { where, answer: { value: v, where }, inputs });

@@ -9,7 +9,7 @@ import { scoreFiles } from './score.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT, ExitError } from '../exit.js';
 import { useColor } from '../color.js';
-import { langFromEnv, type Lang } from '../../findings/codes.js';
+import { langFromEnv, type Lang } from '../../words/lang.js';
 import { buildReport } from '../../report/model.js';
 import { presenter } from '../../report/registry.js';
 import type { CheckFormat } from '../../report/formats.js';

@@ -7,7 +7,7 @@ import { JsonReportWriter } from '../../report/json.js';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { presenter } from '../../report/registry.js';
-import { langFromEnv, type Lang } from '../../findings/codes.js';
+import { langFromEnv, type Lang } from '../../words/lang.js';
 import type { BlankPolicy } from '../../score/types.js';
 import { EXIT, ExitError } from '../exit.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../workbook/limits.js';

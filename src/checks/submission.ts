@@ -2,8 +2,8 @@
 // a relative path that does not exist next to the worksheet) and the rubric version against the worksheet's year.
 // Pure: whether a path exists is asked of the caller, so the core never touches a file.
 import type { Rubric } from '../rubric/model.js';
-import type { AnswerSheet, BuktiRef } from '../score/types.js';
-import { finding, type Finding } from './codes.js';
+import type { AnswerSheet, BuktiRef, Where } from '../score/types.js';
+import { finding, type Finding } from '../findings/codes.js';
 
 export type BuktiKind = 'url' | 'bad-link' | 'relative-path' | 'absolute-path' | 'internal' | 'text';
 
@@ -119,14 +119,12 @@ export function checkEvidence(sheet: AnswerSheet, opts: EvidenceOptions): Findin
 }
 
 /**
- * The rubric's years against the worksheet's. `source` is where the year came from: "Sheet!A1" (the title block),
- * "file name" or "--year"; a cell becomes the finding's position.
+ * The rubric's years against the worksheet's. The year came from a cell of the title block (`at`, which becomes
+ * the finding's position), else from `source`: "file name" or "--year".
  */
-export function checkRubricYear(rubric: Rubric, year: number | undefined, source: string | undefined, sheet: string | undefined): Finding[] {
+export function checkRubricYear(rubric: Rubric, year: number | undefined, at: Where | undefined, source: string | undefined, sheet: string | undefined): Finding[] {
   if (!rubric.years || year === undefined) return [];
   const [from, to] = rubric.years;
   if (year >= from && year <= to) return [];
-  const at = source ? /^(.*)!([A-Z]+\d+)$/.exec(source) : null;
-  const where = at ? { sheet: at[1], cell: at[2] } : { sheet };
-  return [finding('rubric-year-mismatch', where, { rubric: rubric.id, from, to, year, source: at ? 'cell' : source })];
+  return [finding('rubric-year-mismatch', at ?? { sheet }, { rubric: rubric.id, from, to, year, source: at ? 'cell' : source })];
 }

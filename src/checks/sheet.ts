@@ -3,7 +3,7 @@
 import { soleQuestion, type Rubric } from '../rubric/model.js';
 import { parseNumberText } from '../score/answer.js';
 import type { AnswerSheet, RawValue, Scored } from '../score/types.js';
-import { finding, type Finding } from './codes.js';
+import { finding, type Finding } from '../findings/codes.js';
 
 export const NILAI_TOLERANCE = 0.005;
 

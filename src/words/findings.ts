@@ -1,0 +1,312 @@
+// The wording of every finding, Indonesian and English: a title, the help (SARIF rule help, docs) and the message,
+// each message written against its code's typed arguments (src/findings/codes.ts). Words are chosen only when a
+// document is made for a reader; tests assert codes, not prose.
+import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from '../findings/codes.js';
+import { a1, colLetters } from '../findings/position.js';
+import type { Lang } from './lang.js';
+
+type Args<C extends FindingCode> = FindingArgs[C] & { question?: string | undefined };
+
+interface Def<C extends FindingCode> {
+  title: Record<Lang, string>;
+  /** What the finding means and what to do about it (SARIF rule help, docs). */
+  help: Record<Lang, string>;
+  message: Record<Lang, (a: Args<C>) => string>;
+}
+
+const q = (a: { question?: string | undefined }) => (a.question ? `${a.question}: ` : '');
+
+const LINK_HINTS: Record<string, Record<Lang, string>> = {
+  scheme: { id: 'awali dengan https://', en: 'start it with https://' },
+  spaces: { id: 'ada spasi di dalamnya', en: 'it holds spaces' },
+  malformed: { id: 'periksa penulisan http(s)://', en: 'check the http(s):// part' },
+};
+const linkHint = (a: { hint?: string | undefined }, lang: Lang) => (a.hint && LINK_HINTS[a.hint] ? ` (${LINK_HINTS[a.hint]![lang]})` : '');
+
+const YEAR_SOURCES: Record<string, Record<Lang, string>> = {
+  'file name': { id: ' (menurut nama berkas)', en: ' (from the file name)' },
+  '--year': { id: ' (--year)', en: ' (--year)' },
+};
+const yearSource = (a: { source?: string | undefined }, lang: Lang) => (a.source && YEAR_SOURCES[a.source] ? YEAR_SOURCES[a.source]![lang] : '');
+
+const WORDS: { [C in FindingCode]: Def<C> } = {
+  'answer-missing': {
+    title: { id: 'Jawaban kosong', en: 'Answer missing' },
+    help: {
+      id: 'Pertanyaan belum dijawab. Dengan --blank skip pertanyaan ini tidak dihitung dalam rata-rata indikatornya (seperti rumus lembar kerja resmi); dengan --blank zero dihitung 0. Isi sel Jawaban.',
+      en: "A question has no answer. Under --blank skip it is left out of its indicator's mean (as the official sheets do); under --blank zero it counts as 0. Fill in the Jawaban cell.",
+    },
+    message: {
+      id: (a) => `${q(a)}jawaban belum diisi${a.policy === 'zero' ? ' (dihitung 0)' : ' (tidak dihitung dalam rata-rata)'}`,
+      en: (a) => `${q(a)}no answer${a.policy === 'zero' ? ' (counted as 0)' : ' (left out of the mean)'}`,
+    },
+  },
+  'answer-invalid': {
+    title: { id: 'Jawaban tidak sesuai pilihan', en: 'Answer not allowed' },
+    help: {
+      id: 'Jawaban tidak termasuk pilihan skala (misalnya "D" pada pertanyaan A/B/C) atau bukan angka padahal angka yang diminta; pertanyaan tidak dinilai. Ketik salah satu pilihan pada kolom Pilihan Jawaban.',
+      en: 'The answer is not one of the scale\'s options (e.g. "D" on an A/B/C question) or not a number where one is needed; the question is not scored. Type one of the options shown in Pilihan Jawaban.',
+    },
+    message: {
+      id: (a) => `${q(a)}jawaban "${a.answer}" tidak termasuk pilihan ${a.allowed}`,
+      en: (a) => `${q(a)}answer "${a.answer}" is not one of ${a.allowed}`,
+    },
+  },
+  'answer-out-of-range': {
+    title: { id: 'Nilai di luar rentang', en: 'Value out of range' },
+    help: {
+      id: 'Angka di luar rentang skala (persentase di luar 0-100%, nilai survei di atas batasnya).',
+      en: "A number outside the scale's range (a percentage outside 0-100%, a survey value above its maximum).",
+    },
+    message: {
+      id: (a) => `${q(a)}nilai ${a.answer} di luar rentang ${a.range}`,
+      en: (a) => `${q(a)}value ${a.answer} is outside the range ${a.range}`,
+    },
+  },
+  'percent-ambiguous': {
+    title: { id: 'Persentase ambigu', en: 'Ambiguous percentage' },
+    help: {
+      id: 'Persentase diketik sebagai angka biasa (85, bukan 85% atau 0,85); lke membacanya sebagai persen. Ketik dengan tanda % atau sebagai pecahan agar tidak ambigu.',
+      en: 'A percentage typed as a plain number (85 rather than 85% or 0.85); lke reads it as a percentage. Type it with % or as a fraction so nobody has to guess.',
+    },
+    message: {
+      id: (a) => `${q(a)}${a.answer} dibaca sebagai ${a.read}; tulis sebagai persen (${a.read}) atau pecahan`,
+      en: (a) => `${q(a)}${a.answer} read as ${a.read}; type it as a percentage (${a.read}) or a fraction`,
+    },
+  },
+  'bukti-missing': {
+    title: { id: 'Bukti kosong', en: 'Evidence missing' },
+    help: {
+      id: 'Pertanyaan yang wajib berbukti sudah dijawab tetapi sel bukti/eviden kosong. Isi dengan tautan atau nama berkas bukti.',
+      en: 'A question whose rubric requires evidence has an answer but an empty evidence (Bukti/Eviden) cell. Give a link or a file name.',
+    },
+    message: {
+      id: (a) => `${q(a)}bukti/eviden belum diisi`,
+      en: (a) => `${q(a)}no evidence given`,
+    },
+  },
+  'bukti-column-absent': {
+    title: { id: 'Tidak ada kolom bukti', en: 'No evidence column' },
+    help: {
+      id: 'Lembar kerja tidak memiliki kolom bukti/eviden sama sekali, sehingga kelengkapan bukti tidak diperiksa (satu temuan per berkas).',
+      en: 'The worksheet has no evidence column at all, so evidence was not checked (one finding per file).',
+    },
+    message: {
+      id: () => 'lembar kerja tidak memiliki kolom bukti/eviden; kelengkapan bukti tidak diperiksa',
+      en: () => 'the worksheet has no evidence column; evidence was not checked',
+    },
+  },
+  'bukti-path-missing': {
+    title: { id: 'Berkas bukti tidak ada', en: 'Evidence file not found' },
+    help: {
+      id: 'Bukti berupa path berkas relatif (pada teks sel atau hyperlink-nya) yang tidak ada di samping lembar kerja. Sertakan berkasnya bersama lembar kerja atau perbaiki path-nya.',
+      en: 'The evidence is a relative file path (in the cell text or its hyperlink) that does not exist next to the worksheet. Submit the file with the worksheet, or fix the path.',
+    },
+    message: {
+      id: (a) => `${q(a)}berkas bukti "${a.path}" tidak ada di samping lembar kerja`,
+      en: (a) => `${q(a)}the evidence file "${a.path}" does not exist next to the worksheet`,
+    },
+  },
+  'bukti-link-invalid': {
+    title: { id: 'Tautan bukti tidak sah', en: 'Evidence link not a URL' },
+    help: {
+      id: 'Bukti tampak seperti tautan tetapi bukan URL yang sah (skema hilang atau salah tulis seperti http//, ada spasi, www. tanpa https://). Tempel alamat lengkapnya.',
+      en: 'The evidence looks like a link but is not a valid URL (a missing or misspelt scheme such as http//, spaces inside, www. without https://). Paste the full address.',
+    },
+    message: {
+      id: (a) => `${q(a)}tautan bukti "${a.link}" bukan URL yang sah${linkHint(a, 'id')}`,
+      en: (a) => `${q(a)}the evidence link "${a.link}" is not a valid URL${linkHint(a, 'en')}`,
+    },
+  },
+  'nilai-mismatch': {
+    title: { id: 'Nilai lembar kerja berbeda', en: 'Sheet Nilai differs' },
+    help: {
+      id: 'Nilai di lembar kerja untuk pertanyaan atau butir ini berbeda lebih dari 0,005 dari hasil hitung lke: biasanya rumus Excel rusak atau tertimpa.',
+      en: "The sheet's own Nilai for a question or node differs from lke's computation by more than 0.005: usually a broken or overwritten Excel formula.",
+    },
+    message: {
+      id: (a) => `${a.code}: Nilai di lembar kerja ${a.sheetValue}, hasil hitung ${a.computed}; periksa rumus sel ini`,
+      en: (a) => `${a.code}: the sheet's Nilai is ${a.sheetValue}, computed ${a.computed}; check this cell's formula`,
+    },
+  },
+  'bobot-mismatch': {
+    title: { id: 'Bobot berbeda dari rubrik', en: 'Bobot differs from the rubric' },
+    help: {
+      id: 'Bobot di lembar kerja berbeda dari bobot rubrik (bobot lama, templat diubah). Bobot rubrik yang dipakai.',
+      en: "The sheet's Bobot of a node differs from the rubric's (old weights, an edited template). The rubric's bobot is used.",
+    },
+    message: {
+      id: (a) => `${a.code}: bobot di lembar kerja ${a.sheetValue}, rubrik ${a.expected}`,
+      en: (a) => `${a.code}: the sheet's bobot is ${a.sheetValue}, the rubric's ${a.expected}`,
+    },
+  },
+  'pilihan-mismatch': {
+    title: { id: 'Pilihan jawaban berbeda dari rubrik', en: 'Answer options differ from the rubric' },
+    help: {
+      id: 'Teks Pilihan Jawaban di lembar kerja berbeda dari skala rubrik (templat diubah atau versi LKE lain).',
+      en: "The sheet's Pilihan Jawaban text differs from the rubric's scale (an edited template or another LKE version).",
+    },
+    message: {
+      id: (a) => `${q(a)}pilihan jawaban di lembar kerja "${a.sheetValue}", rubrik "${a.expected}"`,
+      en: (a) => `${q(a)}the sheet's Pilihan Jawaban is "${a.sheetValue}", the rubric's "${a.expected}"`,
+    },
+  },
+  'question-absent': {
+    title: { id: 'Pertanyaan tidak ada', en: 'Question absent' },
+    help: {
+      id: 'Pertanyaan rubrik tidak ditemukan di lembar kerja; dihitung sebagai kosong. Gunakan templat resmi versi LKE ini.',
+      en: 'A rubric question was not found in the worksheet; it counts as blank. Use the official template of this LKE version.',
+    },
+    message: {
+      id: (a) => `${q(a)}pertanyaan rubrik tidak ditemukan di lembar kerja ("${a.text}")`,
+      en: (a) => `${q(a)}rubric question not found in the worksheet ("${a.text}")`,
+    },
+  },
+  'row-unmatched': {
+    title: { id: 'Baris tidak dikenal', en: 'Unmatched row' },
+    help: {
+      id: 'Baris lembar kerja tidak cocok dengan butir, pertanyaan atau isian rubrik mana pun; baris ini diabaikan.',
+      en: 'A worksheet row matches no node, question or sub-input of the rubric; it is ignored.',
+    },
+    message: {
+      id: (a) => `baris ${a.row} ("${a.text}") tidak cocok dengan butir rubrik mana pun`,
+      en: (a) => `row ${a.row} ("${a.text}") matches no rubric item`,
+    },
+  },
+  'row-duplicate': {
+    title: { id: 'Baris ganda', en: 'Duplicated row' },
+    help: {
+      id: 'Pertanyaan muncul dua kali; baris pertama yang dinilai, baris ulangan diabaikan. Hapus baris ganda.',
+      en: 'A question appears twice; the first row is scored and the repeat is ignored. Delete the duplicated row.',
+    },
+    message: {
+      id: (a) => `${q(a)}pertanyaan ini muncul lagi di baris ${a.row} (pertama di ${a1(a.firstRow, a.col)}); baris ganda diabaikan`,
+      en: (a) => `${q(a)}this question appears again at row ${a.row} (first at ${a1(a.firstRow, a.col)}); the repeat is ignored`,
+    },
+  },
+  'formula-no-cache': {
+    title: { id: 'Rumus tanpa nilai tersimpan', en: 'Formula without cached value' },
+    help: {
+      id: 'Sel berisi rumus tanpa nilai tersimpan (berkas ditulis program yang tidak menghitung); buka dan simpan ulang di Excel atau LibreOffice.',
+      en: 'A formula cell has no cached result (the file was written by a program that does not calculate); open and save it in Excel or LibreOffice.',
+    },
+    message: {
+      id: (a) => `${q(a)}sel berisi rumus tanpa nilai tersimpan; buka dan simpan ulang di Excel/LibreOffice agar dihitung`,
+      en: (a) => `${q(a)}the cell holds a formula with no cached value; open and save the file in Excel/LibreOffice to recalculate`,
+    },
+  },
+  'excel-error': {
+    title: { id: 'Nilai galat Excel', en: 'Excel error value' },
+    help: {
+      id: 'Sel berisi nilai galat Excel (#DIV/0!, #REF!, #N/A, ...); pertanyaan tidak dinilai.',
+      en: 'A cell holds an Excel error value (#DIV/0!, #REF!, #N/A, ...); the question is not scored.',
+    },
+    message: {
+      id: (a) => `${q(a)}sel berisi galat ${a.error}`,
+      en: (a) => `${q(a)}the cell holds the error ${a.error}`,
+    },
+  },
+  'zero-denominator': {
+    title: { id: 'Pembagi nol', en: 'Zero denominator' },
+    help: {
+      id: 'Rumus pertanyaan rasio membagi dengan nol; pertanyaan tidak dinilai.',
+      en: "A ratio question's formula divides by zero; the question is not scored.",
+    },
+    message: {
+      id: (a) => `${q(a)}rumus ${a.formula} membagi dengan nol; pertanyaan tidak dinilai`,
+      en: (a) => `${q(a)}the formula ${a.formula} divides by zero; the question is not scored`,
+    },
+  },
+  'input-missing': {
+    title: { id: 'Data dukung angka kosong', en: 'Sub-input missing' },
+    help: {
+      id: 'Isian angka dari pertanyaan rasio kosong; pertanyaan tidak dinilai.',
+      en: 'A numeric sub-input of a ratio question is empty; the question is not scored.',
+    },
+    message: {
+      id: (a) => `${q(a)}isian "${a.text}" kosong; pertanyaan tidak dinilai`,
+      en: (a) => `${q(a)}the input "${a.text}" is empty; the question is not scored`,
+    },
+  },
+  'input-invalid': {
+    title: { id: 'Isian angka tidak valid', en: 'Sub-input not a number' },
+    help: {
+      id: 'Isian angka berisi sesuatu selain bilangan ≥ 0; pertanyaan tidak dinilai.',
+      en: 'A numeric sub-input holds something other than a number of at least 0; the question is not scored.',
+    },
+    message: {
+      id: (a) => `${q(a)}isian "${a.text}" berisi "${a.answer}", bukan bilangan ≥ 0`,
+      en: (a) => `${q(a)}the input "${a.text}" holds "${a.answer}", not a number ≥ 0`,
+    },
+  },
+  'input-check': {
+    title: { id: 'Rincian tidak sesuai jumlah', en: 'Breakdown does not add up' },
+    help: {
+      id: 'Isian tidak sama dengan rinciannya menurut rubrik (bagian-bagiannya tidak sesuai jumlah); nilai yang tertulis dipakai.',
+      en: 'A sub-input does not equal its breakdown in the rubric (the parts do not add up); the value as written is used.',
+    },
+    message: {
+      id: (a) => `${q(a)}"${a.text}" = ${a.value}, sedangkan ${a.check} = ${a.expected}; nilai yang tertulis dipakai`,
+      en: (a) => `${q(a)}"${a.text}" is ${a.value} but ${a.check} is ${a.expected}; the value as written is used`,
+    },
+  },
+  'rule-dependency-blank': {
+    title: { id: 'Pertanyaan acuan kosong', en: 'Dependency unanswered' },
+    help: {
+      id: 'Aturan pertanyaan bergantung merujuk pertanyaan yang belum dijawab; aturan tidak diterapkan.',
+      en: 'A dependent-question rule refers to a question without an answer; the rule is not applied.',
+    },
+    message: {
+      id: (a) => `${q(a)}aturan bergantung pada ${a.dependsOn} yang belum dijawab; aturan tidak diterapkan`,
+      en: (a) => `${q(a)}its rule depends on ${a.dependsOn}, which has no answer; the rule was not applied`,
+    },
+  },
+  'indicator-unscored': {
+    title: { id: 'Indikator tanpa jawaban', en: 'Indicator without answers' },
+    help: {
+      id: 'Tidak ada pertanyaan indikator yang dapat dinilai; nilainya 0 (lembar kerja resmi menampilkan #DIV/0!).',
+      en: 'No question of an indicator could be scored; its nilai is 0 (the official sheet shows #DIV/0!).',
+    },
+    message: {
+      id: (a) => `${a.code}: tidak ada jawaban yang dapat dinilai; nilai 0 (lembar kerja resmi menampilkan #DIV/0!)`,
+      en: (a) => `${a.code}: no scoreable answer; nilai 0 (the official sheet shows #DIV/0!)`,
+    },
+  },
+  'block-ignored': {
+    title: { id: 'Blok penilaian kedua diabaikan', en: 'Second assessment block ignored' },
+    help: {
+      id: 'Lembar kerja memiliki blok penilaian kedua di sebelah kanan (misalnya evaluasi tahun lalu); hanya blok pertama yang dinilai.',
+      en: "The sheet has a second assessment block to the right (e.g. an earlier year's evaluation); only the first is scored.",
+    },
+    message: {
+      id: (a) => `blok penilaian kedua mulai kolom ${colLetters(a.column)}${a.title ? ` ("${a.title}")` : ''} diabaikan; yang dinilai blok pertama`,
+      en: (a) => `a second assessment block from column ${colLetters(a.column)}${a.title ? ` ("${a.title}")` : ''} is ignored; the first block is scored`,
+    },
+  },
+  'rubric-year-mismatch': {
+    title: { id: 'Versi rubrik tidak sesuai tahun', en: 'Rubric version not for this year' },
+    help: {
+      id: 'Rubrik yang dipakai berlaku untuk tahun lain daripada tahun lembar kerja (tahun rubrik dibandingkan Tahun di judul atau nama berkas): lembar kerja mungkin memakai versi LKE yang salah.',
+      en: "The rubric used is meant for other years than the worksheet's (the rubric's years against the Tahun of the title block or the file name): the worksheet may be on the wrong LKE version.",
+    },
+    message: {
+      id: (a) => `rubrik ${a.rubric} berlaku untuk tahun ${a.from}–${a.to}, sedangkan lembar kerja untuk tahun ${a.year}${yearSource(a, 'id')}; pastikan versi LKE-nya benar`,
+      en: (a) => `the rubric ${a.rubric} is for ${a.from}–${a.to} but the worksheet is for ${a.year}${yearSource(a, 'en')}; check that the right LKE version was used`,
+    },
+  },
+};
+
+export function renderMessage(f: Finding, lang: Lang): string {
+  const def = WORDS[f.code] as Def<FindingCode>;
+  return def.message[lang]({ ...f.args, question: f.question } as Args<FindingCode>);
+}
+
+export function findingTitle(code: FindingCode, lang: Lang): string {
+  return WORDS[code].title[lang];
+}
+
+export function findingHelp(code: FindingCode, lang: Lang): string {
+  return WORDS[code].help[lang];
+}
+
+export { FINDING_CODES };
