@@ -84,7 +84,7 @@ async function main() {
   };
   const { median, floorFflate, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
 
-  // In this process lke's pools keep V8's defaults (src/pipeline/batch.ts tunes V8 before its first worker, for
+  // In this process lke's pools keep V8's defaults (src/engine/pool.ts tunes V8 before its first worker, for
   // the whole process): the floor's baselines measured here stay untouched. The `lke score` children run as shipped.
   process.env.LKE_V8_DEFAULTS = '1';
   const tmp = mkdtempSync(join(tmpdir(), 'lke-batch-'));
@@ -190,10 +190,10 @@ async function main() {
 
   // -------------------------------------------------------------------------------------------------------------
   // 3. Timed rounds, interleaved so that drift hits baselines and subjects alike.
-  const { scoreBatch } = await import('../dist/pipeline/batch.js');
+  const { scoreFiles: scoreBatch } = await import('../dist/engine/pool.js');
   const { readWorkbook, DEFAULT_LIMITS } = await import('../dist/workbook/read.js');
   const ExcelJS = (await import('exceljs')).default;
-  const batchOpts = (jobs) => ({ blankPolicy: 'skip', limits: DEFAULT_LIMITS, lang: 'id', jobs, timeoutMs: 120_000 });
+  const batchOpts = (jobs) => ({ blankPolicy: 'skip', limits: DEFAULT_LIMITS, lang: 'id', keep: 'summary', jobs, timeoutMs: 120_000 });
   const timed = async (fn) => {
     const t = performance.now();
     await fn();
@@ -208,9 +208,9 @@ async function main() {
     return ms;
   };
   // A fresh pool per round, as scoreBatch starts its workers per call; each worker pulls the next file.
-  // `floor-worker.mjs` runs the floor; lke's own dist/pipeline/worker.js (what scoreBatch spawns) runs lke, so a
+  // `floor-worker.mjs` runs the floor; lke's own dist/engine/worker.js (what scoreBatch spawns) runs lke, so a
   // pool of 1 lke worker gives the 1→2 speed-up of the pool itself, both sides starting cold.
-  const LKE_WORKER = new URL('../dist/pipeline/worker.js', import.meta.url);
+  const LKE_WORKER = new URL('../dist/engine/worker.js', import.meta.url);
   const floorPool = (threads, url = new URL('./floor-worker.mjs', import.meta.url), data = undefined) => new Promise((res, rej) => {
     let next = 0;
     let running = threads;
@@ -356,7 +356,7 @@ async function main() {
   add('   scoreBatch in-process, jobs 1', fps(B1), 'F1', x(B1 / F1), 'info');
   add('   scoreBatch in-process, jobs 2', fps(B2), 'F2', x(B2 / F2), '≥ 150 files/s', B2 >= 150);
   add('   speed-up 1→2, scoreBatch in-process', x(B2 / B1), 'F2/F1', x(B2 / B1 / (F2 / F1)), '≥ 1.6×', B2 / B1 >= 1.6);
-  add('   lke pool of 1 worker (dist/pipeline/worker.js)', fps(W1), 'F1w', x(W1 / F1w), 'info');
+  add('   lke pool of 1 worker (dist/engine/worker.js)', fps(W1), 'F1w', x(W1 / F1w), 'info');
   add('   speed-up 1→2 workers (pool of 1 → scoreBatch jobs 2)', x(B2 / W1), 'F2/F1w', x(B2 / W1 / (F2 / F1w)), 'info');
   add('B  node -e "" (process start)', `${median(S.bare).toFixed(0)} ms`, '—', '1.00×', 'baseline B');
   add(`   lke score DIR --jobs 1 (whole process, ${N} files)`, fps(P1), 'F1', x(P1 / F1), 'info');

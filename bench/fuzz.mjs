@@ -41,6 +41,9 @@ export const KNOWN_CODES = new Set([
   'rubric-unknown',
 ]);
 
+/** A file's error code: the reader's own for a refused workbook (FileProblem 'unreadable'), else the problem's. */
+const codeOf = (error) => (error?.code === 'unreadable' ? error.readCode : error?.code);
+
 export { mulberry32 };
 
 /** The random stream of one case: depends only on the seed and the case number. */
@@ -245,7 +248,7 @@ export async function runFuzz({ seed, cases, from = 0, scoreFile, rubrics, keep 
       try {
         const r = await scoreFile(file, { candidates: rubrics, blankPolicy: 'skip' });
         if (r.status === 'scored') outcome = 'scored';
-        else if (r.status === 'error' && KNOWN_CODES.has(r.error?.code)) outcome = `error:${r.error.code}`;
+        else if (r.status === 'error' && KNOWN_CODES.has(codeOf(r.error))) outcome = `error:${codeOf(r.error)}`;
         else {
           outcome = 'UNKNOWN';
           failures.push({ seed, n, level, log, error: `unknown outcome ${JSON.stringify(r.status)} ${JSON.stringify(r.error)}` });
@@ -275,9 +278,9 @@ async function main() {
   const one = arg('case', undefined);
   const cases = one === undefined ? arg('cases', 5000) : 1;
   const dist = join(ROOT, 'dist');
-  const { scoreFile } = await import(pathToFileURL(join(dist, 'pipeline/score-file.js')).href);
-  const { builtinRubricIds, loadRubricAsync } = await import(pathToFileURL(join(dist, 'rubric/builtin.js')).href);
-  const rubrics = await Promise.all(builtinRubricIds().map(loadRubricAsync));
+  const { scoreFile } = await import(pathToFileURL(join(dist, 'engine/score-file.js')).href);
+  const { builtinRubricIds, loadRubric } = await import(pathToFileURL(join(dist, 'engine/rubrics.js')).href);
+  const rubrics = await Promise.all(builtinRubricIds().map(loadRubric));
   const t0 = Date.now();
   let done = 0;
   const { tally, failures, slowest } = await runFuzz({

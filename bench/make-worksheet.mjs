@@ -5,8 +5,8 @@
 // answers, counts and notes (bench/batch.mjs writes a corpus of distinct files); `opd` the Unit Kerja in the title.
 import ExcelJS from 'exceljs';
 import { mulberry32 } from './rng.mjs';
-import { loadRubric } from '../dist/rubric/load.js';
-import { scoreFile } from '../dist/pipeline/score-file.js';
+import { loadRubric } from '../dist/engine/rubrics.js';
+import { scoreFile } from '../dist/engine/score-file.js';
 
 export const TARGET_ROWS = 300;
 
@@ -208,7 +208,7 @@ let zi;
  * Without options it writes the same sheet every time (bench/score.mjs); another `seed` gives other answers.
  */
 export async function makeWorksheet(file, { seed = DEFAULT_SEED, opd = DEFAULT_OPD } = {}) {
-  const rubric = (zi ??= loadRubric('zi-2021'));
+  const rubric = (zi ??= await loadRubric('zi-2021'));
   const data = answersFor(rubric, rng(seed));
   await writeWorkbook(file, rubric, data, undefined, seed, opd);
   const first = await scoreFile(file, { rubric, candidates: [rubric], blankPolicy: 'skip' });

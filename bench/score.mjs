@@ -51,8 +51,8 @@ if (!existsSync(CLI)) {
 }
 
 const ExcelJS = (await import('exceljs')).default;
-const { loadRubric } = await import('../dist/rubric/load.js');
-const { scoreFile, scoreWorkbook } = await import('../dist/pipeline/score-file.js');
+const { loadRubric } = await import('../dist/engine/rubrics.js');
+const { scoreFile, scoreWorkbook } = await import('../dist/engine/score-file.js');
 const { readWorkbook } = await import('../dist/workbook/read.js');
 const { findHeader } = await import('../dist/layout/header.js');
 const { readEntries } = await import('../dist/layout/entries.js');
@@ -80,8 +80,8 @@ const made = await makeWorksheet(file);
 log(`bench: worksheet ${args.keep ? file : 'LKE-ZI-2024-Diskominfo.xlsx'}: ${made.rows} rows on "LKE ZI" + ${made.evaluatorRows} on "Catatan evaluator", ` +
   `${(statSync(file).size / 1024).toFixed(0)} KiB, dropdown on K1:K1048576; ${RUNS} runs per figure after ${WARMUP} warm-up`);
 
-const zi = loadRubric('zi-2021');
-const rb = loadRubric('rb-2014');
+const zi = await loadRubric('zi-2021');
+const rb = await loadRubric('rb-2014');
 const forced = { rubric: zi, candidates: [zi], blankPolicy: 'skip' };
 const detect = { candidates: [zi, rb], blankPolicy: 'skip' };
 
@@ -215,7 +215,7 @@ const coldPhases = {
   'import built-in rubric loader': [],
   'import pipeline (layout, match, score)': [],
   'import report model + the json presenter (loaded on demand)': [],
-  'loadRubricAsync zi-2021': [],
+  'loadRubric zi-2021': [],
   'first scoreFile (cold JIT)': [],
   'buildReport + render json': [],
   'for comparison, not on the path: import exceljs': [],
@@ -225,10 +225,10 @@ const coldPhases = {
   const code = `const xs = []; let t = performance.now(); const lap = () => { const n = performance.now(); xs.push(n - t); t = n; };
 await import('commander'); lap();
 await import(${url('dist/workbook/read.js')}); lap();
-const { loadRubricAsync } = await import(${url('dist/rubric/builtin.js')}); lap();
-const { scoreFile } = await import(${url('dist/pipeline/score-file.js')}); lap();
+const { loadRubric } = await import(${url('dist/engine/rubrics.js')}); lap();
+const { scoreFile } = await import(${url('dist/engine/score-file.js')}); lap();
 const { presenter } = await import(${url('dist/report/registry.js')}); const renderJson = await presenter('json'); const { buildReport } = await import(${url('dist/report/model.js')}); lap();
-const zi = await loadRubricAsync('zi-2021'); lap();
+const zi = await loadRubric('zi-2021'); lap();
 const res = await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' }); lap();
 renderJson(buildReport([res], { blankPolicy: 'skip', lang: 'id', version: 'bench' }), { color: false }); lap();
 await import('exceljs'); lap();
@@ -323,9 +323,9 @@ process.stdout.write(`${out.join('\n')}\n`);
 // 5. Optional: where the in-process time goes (V8 CPU profile of a child doing lke read+score repeatedly).
 if (args.profile) {
   const profDir = join(dir, 'prof');
-  const code = `const { loadRubric } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/rubric/load.js')).href)});
-const { scoreFile } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/pipeline/score-file.js')).href)});
-const zi = loadRubric('zi-2021');
+  const code = `const { loadRubric } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/engine/rubrics.js')).href)});
+const { scoreFile } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/engine/score-file.js')).href)});
+const zi = await loadRubric('zi-2021');
 for (let i = 0; i < 60; i++) await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' });`;
   const r = spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '200', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) die(`profile run failed: ${r.stderr.slice(0, 300)}`);

@@ -4,7 +4,8 @@
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRubricInput, parseRubricText } from '../dist/rubric/load.js';
-import { BUILTIN_DIR, COMPILED_DIR, builtinRubricIds, stampOf } from '../dist/rubric/builtin.js';
+import { stampOf } from '../dist/rubric/compiled.js';
+import { BUILTIN_DIR, COMPILED_DIR, builtinRubricIds } from '../dist/engine/rubrics.js';
 
 mkdirSync(COMPILED_DIR, { recursive: true });
 for (const id of builtinRubricIds()) {

@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { expandInputs } from '../src/cli/inputs.js';
+import { expandInputs } from '../src/engine/inputs.js';
 import { globToRegExp } from '../src/config/glob.js';
 import { tempDir } from './helpers/write-lke.js';
-import { scoreBatch } from '../src/pipeline/batch.js';
-import { scoreFiles } from '../src/cli/commands/score.js';
-import { fileJson, JsonReportWriter, renderJson } from '../src/report/json.js';
-import { renderTable } from '../src/report/table.js';
-import { assembleReport, reportHead, reportTail, type ReportFile } from '../src/report/model.js';
+import { scoreFiles } from '../src/engine/pool.js';
+import { score } from '../src/app/score.js';
+import { jsonFileText, JsonReportWriter } from '../src/document/json.js';
+import { renderJson } from '../src/present/report/json.js';
+import { renderTable } from '../src/present/report/table.js';
+import { assembleReport, reportHead, reportTail, type ReportFile } from '../src/document/score-report.js';
 import { version } from '../src/cli/version.js';
 import { DEFAULT_LIMITS } from '../src/workbook/read.js';
 
@@ -85,7 +86,7 @@ describe('lke score FOLDER', () => {
     const dir = collect();
     const streamed = lke(['score', dir, '--format', 'json', '--jobs', '2', '--lang', 'en']).stdout;
     const { files } = expandInputs([dir]);
-    const whole = renderJson((await scoreFiles(files, { lang: 'en', version: version() })).report);
+    const whole = renderJson((await score(files, { lang: 'en', version: version(), keep: 'all', jobs: 1 })).report);
     expect(streamed).toBe(whole);
     expect(Object.keys(JSON.parse(streamed))).toEqual(['schemaVersion', 'tool', 'blankPolicy', 'lang', 'files', 'rubric', 'summary']);
   });
@@ -128,13 +129,13 @@ describe('lke score FOLDER', () => {
 
 describe('the worker pool', () => {
   const rogue = new URL('./helpers/rogue-worker.mjs', import.meta.url);
-  const setup = { blankPolicy: 'skip' as const, limits: DEFAULT_LIMITS, lang: 'en' as const, json: true, timeoutMs: 4000, workerUrl: rogue };
+  const setup = { blankPolicy: 'skip' as const, limits: DEFAULT_LIMITS, lang: 'en' as const, keep: 'summary' as const, json: true, timeoutMs: 4000, workerUrl: rogue };
 
   it('goes on past a file that hangs, one that kills its worker and one that throws; files held behind them are scored', async () => {
     const files = ['a', 'b-hang', 'c', 'd', 'e-crash', 'f', 'g-throw', 'h', 'i', 'j'];
     const order: number[] = [];
     const json: string[] = [];
-    const out = await scoreBatch(files, { ...setup, jobs: 2, onResult: (i, r) => (order.push(i), json.push(r.json!)) });
+    const out = await scoreFiles(files, { ...setup, jobs: 2, onResult: (i, r) => (order.push(i), json.push(r.json!)) });
     expect(order).toEqual(files.map((_, i) => i));
     expect(out.map((f) => f.file)).toEqual(files);
     expect(out.map((f) => f.error?.code ?? f.status)).toEqual(['scored', 'timeout', 'scored', 'scored', 'internal', 'scored', 'internal', 'scored', 'scored', 'scored']);
@@ -151,7 +152,7 @@ describe('the worker pool', () => {
   it('hands results on in input order and scores each file once, with more files than the reorder window', async () => {
     const files = Array.from({ length: 700 }, (_, i) => `f${i}`);
     const order: number[] = [];
-    const out = await scoreBatch(files, { ...setup, jobs: 2, onResult: (i) => order.push(i) });
+    const out = await scoreFiles(files, { ...setup, jobs: 2, onResult: (i) => order.push(i) });
     expect(order).toEqual(files.map((_, i) => i));
     expect(out.map((f) => f.index)).toEqual(files.map((_, i) => i));
   });
@@ -187,7 +188,7 @@ describe('the batch ranking table', () => {
   });
   it('breaks ties in index by file path in code-unit order, as the files are listed, whatever the locale', () => {
     const file = (name: string, opd: string): ReportFile => ({
-      file: name, status: 'scored', opd, year: 2024, rubric: { id: 'zi-2021', title: 'LKE ZI' }, sheet: 'LKE', index: 75, predikat: 'BB',
+      file: name, status: 'scored', opd, year: 2024, rubric: { id: 'zi-2021', title: 'LKE ZI' }, sheet: 'LKE', index: 75, predikat: { code: 'BB', label: null, uncertain: null },
       nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 },
     });
     const files = [file('b.xlsx', 'OPD b'), file('a.xlsx', 'OPD a'), file('B.xlsx', 'OPD B')];
@@ -227,7 +228,7 @@ describe('the JSON report written in pieces', () => {
     let pieces = '';
     const w = new JsonReportWriter((s) => (pieces += s));
     w.begin(reportHead(opts));
-    for (const f of files) w.file(fileJson(f));
+    for (const f of files) w.file(jsonFileText(f));
     w.end(reportTail(files, new Map()));
     expect(pieces).toBe(whole);
   });

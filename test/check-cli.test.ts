@@ -184,8 +184,8 @@ describe('outputs and inputs', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/check \[options\] <files\.\.\.>/);
     const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD '));
-    expect(loaded.some((l) => l.includes('dist/cli/check-command.js'))).toBe(true);
-    expect(loaded.filter((l) => /commands\/check|report\/registry|exceljs|yaml|zod/.test(l))).toEqual([]);
+    expect(loaded.some((l) => l.includes('dist/cli/commands/check.js'))).toBe(true);
+    expect(loaded.filter((l) => /dist\/engine\/|dist\/app\/(score|check|rubrics)|dist\/present\/(report|ci)\/|exceljs|yaml|zod/.test(l))).toEqual([]);
   });
 });
 

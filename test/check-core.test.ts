@@ -6,12 +6,14 @@ import { finding, FINDING_CODES, SEVERITY, type Finding } from '../src/findings/
 import { a1Of, parseA1 } from '../src/findings/position.js';
 import { findingHelp, renderMessage } from '../src/words/findings.js';
 import { parseConfigText, ConfigError } from '../src/config/load.js';
-import { applyPolicy, evaluateGate, isBelow, parseThreshold } from '../src/config/policy.js';
-import { cellRef, rowCol } from '../src/report/ci.js';
-import { xmlEscape } from '../src/report/junit.js';
-import { artifactUri } from '../src/report/sarif.js';
+import { applyPolicy, isBelow, parseThreshold } from '../src/config/policy.js';
+import { cellRef } from '../src/findings/position.js';
+import { checkSummary, failingSeverities, fileFails } from '../src/document/check-report.js';
+import { failedFile, type ReportFile } from '../src/document/score-report.js';
+import { xmlEscape } from '../src/present/ci/junit.js';
+import { artifactUri } from '../src/present/ci/sarif.js';
 import { planOutputs } from '../src/cli/commands/check.js';
-import { ExitError } from '../src/cli/exit.js';
+import { ExitError } from '../src/app/errors.js';
 import type { AnswerSheet } from '../src/score/types.js';
 import { mini } from './helpers/mini-rubric.js';
 
@@ -119,7 +121,7 @@ describe('evidence references', () => {
     };
     const fs = checkEvidence(sheet, { exists: (p) => p === 'bukti/ada.pdf' });
     expect(fs.map((f) => `${f.code} ${a1Of(f)} ${f.question}`)).toEqual(['bukti-path-missing N9 A.I.1.a', 'bukti-link-invalid M10 A.I.1.b']);
-    expect(fs[1]!.args.hint).toBe('scheme');
+    expect(fs[1]!.code === 'bukti-link-invalid' && fs[1]!.args.hint).toBe('scheme');
   });
 });
 
@@ -136,7 +138,7 @@ describe('rubric version for the year', () => {
   it('a year from the file name has no cell', () => {
     const [f] = checkRubricYear(rubric, 2019, undefined, 'file name', 'LKE');
     expect(f).toMatchObject({ sheet: 'LKE', row: undefined, col: undefined });
-    expect(f!.args.source).toBe('file name');
+    expect(f!.code === 'rubric-year-mismatch' && f!.args.source).toBe('file name');
   });
   it('no finding without rubric years or without a year', () => {
     expect(checkRubricYear(mini(), 1999, { sheet: 'LKE', row: 3, col: 6 }, undefined, 'LKE')).toEqual([]);
@@ -255,16 +257,27 @@ describe('thresholds', () => {
     expect(isBelow(parseThreshold('b'), 75, 'BB', bands)).toBe(false);
     expect(isBelow(parseThreshold('WBK'), 75, 'BB', bands)).toBeUndefined();
   });
+  const doc = (file: string, error: number, warning: number): ReportFile => ({ ...failedFile(file, { code: 'x', message: 'x' }), status: 'scored', error: undefined, counts: { error, warning, info: 0 } });
   it('the gate: errors under --fail-on error, warnings under warning, never; max-warnings; fail-under; unreadable files', () => {
-    const files = [
-      { file: 'a', failed: false, errors: 1, warnings: 2 },
-      { file: 'b', failed: false, errors: 0, warnings: 1, below: true },
-    ];
-    expect(evaluateGate(files, { failOn: 'error' })).toEqual({ reasons: ['errors', 'fail-under'], below: ['b'] });
-    expect(evaluateGate(files, { failOn: 'warning' }).reasons).toEqual(['errors', 'warnings', 'fail-under']);
-    expect(evaluateGate(files, { failOn: 'never', maxWarnings: 3 }).reasons).toEqual(['fail-under']);
-    expect(evaluateGate(files, { failOn: 'never', maxWarnings: 2 }).reasons).toEqual(['max-warnings', 'fail-under']);
-    expect(evaluateGate([{ file: 'c', failed: true, errors: 0, warnings: 0 }], { failOn: 'never' }).reasons).toEqual(['unreadable']);
+    const files = [doc('a', 1, 2), doc('b', 0, 1)];
+    expect(checkSummary(files, ['b'], { failOn: 'error', accepted: 0 })).toMatchObject({ reasons: ['errors', 'fail-under'], below: ['b'], exitCode: 1, passed: false });
+    expect(checkSummary(files, ['b'], { failOn: 'warning', accepted: 0 }).reasons).toEqual(['errors', 'warnings', 'fail-under']);
+    expect(checkSummary(files, ['b'], { failOn: 'never', maxWarnings: 3, accepted: 0 }).reasons).toEqual(['fail-under']);
+    expect(checkSummary(files, ['b'], { failOn: 'never', maxWarnings: 2, accepted: 0 }).reasons).toEqual(['max-warnings', 'fail-under']);
+    expect(checkSummary(files, [], { failOn: 'never', accepted: 0 })).toMatchObject({ reasons: [], exitCode: 0, passed: true });
+    // one file that cannot be read: lke could not do its job; among several: a bad submission
+    const bad = failedFile('c', { code: 'corrupt', message: 'c: broken' });
+    expect(checkSummary([bad], [], { failOn: 'never', accepted: 0 })).toMatchObject({ reasons: ['unreadable'], exitCode: 2 });
+    expect(checkSummary([bad, doc('a', 0, 0)], [], { failOn: 'never', accepted: 0 })).toMatchObject({ reasons: ['unreadable'], exitCode: 1 });
+  });
+  it('a worksheet fails exactly when the gate says so: under --fail-on never its errors do not fail it', () => {
+    const a = doc('a', 1, 2);
+    const never = checkSummary([a], [], { failOn: 'never', accepted: 0 });
+    expect(fileFails(never, a)).toBe(false);
+    expect(fileFails(checkSummary([a], [], { failOn: 'error', accepted: 0 }), a)).toBe(true);
+    expect(fileFails(checkSummary([a], ['a'], { failOn: 'never', accepted: 0 }), a)).toBe(true);
+    expect(failingSeverities('never')).toEqual([]);
+    expect(failingSeverities('warning')).toEqual(['error', 'warning']);
   });
 });
 
@@ -274,9 +287,10 @@ describe('the CI formats', () => {
     expect(cellRef('LKE ZI', 'E12')).toBe("'LKE ZI'!E12");
     expect(cellRef("Dinas's", 'A1')).toBe("'Dinas''s'!A1");
     expect(cellRef('LKE', null)).toBe('LKE');
-    expect(rowCol('K12')).toEqual({ row: 12, col: 11 });
-    expect(rowCol('AB3')).toEqual({ row: 3, col: 28 });
-    expect(rowCol(null)).toBeUndefined();
+    expect(parseA1('K12')).toEqual({ row: 12, col: 11 });
+    expect(parseA1('AB3')).toEqual({ row: 3, col: 28 });
+    expect(parseA1('12')).toBeUndefined();
+    expect(a1Of({ row: 28, col: 703 })).toBe('AAA28');
   });
   it('escapes XML and drops characters XML 1.0 forbids', () => {
     expect(xmlEscape(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');

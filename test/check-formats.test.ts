@@ -10,11 +10,11 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import ajv2020 from 'ajv/dist/2020.js';
 import { SaxesParser } from 'saxes';
-import { checkFiles } from '../src/cli/commands/check.js';
-import { renderSarif } from '../src/report/sarif.js';
-import { renderJunit } from '../src/report/junit.js';
-import { renderJson } from '../src/report/json.js';
-import type { CheckedReport } from '../src/report/ci.js';
+import { check } from '../src/app/check.js';
+import { renderSarif } from '../src/present/ci/sarif.js';
+import { renderJunit } from '../src/present/ci/junit.js';
+import { renderJson } from '../src/present/report/json.js';
+import type { CheckedReport } from '../src/document/check-report.js';
 
 // ajv and its plugins are CommonJS: under NodeNext their default import is module.exports.
 const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
@@ -37,7 +37,7 @@ const SCENARIOS: Record<string, string[]> = {
 };
 
 async function report(name: string, lang: 'id' | 'en' = 'en'): Promise<CheckedReport> {
-  return (await checkFiles(SCENARIOS[name]!, { rubric: RUBRIC, config: false, lang, version: '0.0.0-test' })).report;
+  return (await check(SCENARIOS[name]!, { rubric: RUBRIC, config: false, lang, version: '0.0.0-test', cwd: process.cwd(), jobs: 1 })).report;
 }
 
 describe('SARIF is valid against the SARIF 2.1.0 JSON Schema', () => {
@@ -115,8 +115,8 @@ describe('JUnit is well-formed XML', () => {
           index: 1,
           predikat: null,
           nodes: [],
-          answers: [{ question: 'A.1', status: 'invalid', answer: null, score: null, sheet: 'L"K\'E', cell: 'K1' }],
-          findings: [{ code: 'answer-invalid', severity: 'error', message: 'answer "<b>&\u0007]]>" is not one of A/B', sheet: 'L"K\'E', cell: 'K1', question: 'A.1' }],
+          answers: [{ question: 'A.1', status: 'invalid', answer: null, score: null, sheet: 'L"K\'E', row: 1, col: 11 }],
+          findings: [{ code: 'answer-invalid', severity: 'error', message: 'answer "<b>&\u0007]]>" is not one of A/B', sheet: 'L"K\'E', row: 1, col: 11, question: 'A.1' }],
           counts: { error: 1, warning: 0, info: 0 },
         },
       ],

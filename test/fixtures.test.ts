@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
-import { scoreFile } from '../src/pipeline/score-file.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { scoreFile } from '../src/engine/score-file.js';
 import { roundHalfUp } from '../src/words/round.js';
 import { AREAS, HASIL, HASIL_ITEMS, INDEX, PROSES } from './helpers/kalteng.js';
 import { tempDir } from './helpers/write-lke.js';
+import { a1Of } from '../src/findings/position.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const candidates = builtinRubricIds().map(loadRubric);
+const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
 
 describe.each([
   ['lke-rb-2014-kalteng-2021.xlsx', 'the official layout (the README quick start)'],
@@ -51,7 +52,7 @@ describe('lke-zi-2021-sample-opd.xlsx: LKE ZI with answers typed as people type 
     expect(r.scored!.byCode.get('A')!.nilai).toBeCloseTo(41.5803, 4);
     expect(r.scored!.byCode.get('B')!.nilai).toBeCloseTo(31.6375, 4);
     const errors = r.findings.filter((f) => f.code !== 'nilai-mismatch' && f.code !== 'row-unmatched');
-    expect(errors.map((f) => `${f.code} ${f.cell}`)).toEqual([]);
+    expect(errors.map((f) => `${f.code} ${a1Of(f)}`)).toEqual([]);
     // the sheet's own IF formulas only know "Ya", "A"…: its Nilai differs wherever "Y", "TDK", "b." were typed
     expect(r.findings.some((f) => f.code === 'nilai-mismatch')).toBe(true);
   });

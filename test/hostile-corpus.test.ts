@@ -65,7 +65,7 @@ function expectBounded(r: { ms: number; kib: number }) {
 
 const path = (c: Case) => join(CORPUS_DIR, c.file);
 const maxima = { ms: 0, kib: 0 };
-const track = (r: { ms: number; kib: number }) => {
+const track = <T extends { ms: number; kib: number }>(r: T): T => {
   maxima.ms = Math.max(maxima.ms, r.ms);
   maxima.kib = Math.max(maxima.kib, r.kib);
   return r;

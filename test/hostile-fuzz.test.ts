@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { caseRng, KNOWN_CODES, loadBases, mulberry32, mutate, runFuzz } from '../bench/fuzz.mjs';
-import { scoreFile } from '../src/pipeline/score-file.js';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
+import { scoreFile } from '../src/engine/score-file.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
 
 const CASES = Number(process.env.LKE_FUZZ_CASES ?? 150);
 const SEED = Number(process.env.LKE_FUZZ_SEED ?? 20240605);
@@ -37,7 +37,7 @@ describe('fuzz: mutated worksheets end in a score or a known error', () => {
   });
 
   it(`${CASES} cases from seed ${SEED}`, { timeout: 120_000 }, async () => {
-    const rubrics = builtinRubricIds().map((id: string) => loadRubric(id));
+    const rubrics = await Promise.all(builtinRubricIds().map((id: string) => loadRubric(id)));
     const levels: Record<string, number> = {};
     const { tally, failures, slowest } = await runFuzz({
       seed: SEED,

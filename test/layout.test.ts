@@ -1,7 +1,7 @@
 // Reading worksheets as offices send them: generated real .xlsx files in the official layout and its variants.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
+import { scoreFile, type FileResult } from '../src/engine/score-file.js';
 import type { Rubric } from '../src/rubric/model.js';
 import { mini } from './helpers/mini-rubric.js';
 import { tempDir, writeLke, type LkeOptions } from './helpers/write-lke.js';
@@ -177,8 +177,8 @@ describe('rubric detection', () => {
     const rubric = mini();
     const file = join(dir, 'stamped.xlsx');
     await writeLke(file, rubric, { keywords: 'PMPRB; lke-rubric=mini', answers: BASE });
-    const { loadRubric } = await import('../src/rubric/load.js');
-    const r = await scoreFile(file, { candidates: [loadRubric('zi-2021'), rubric], blankPolicy: 'skip' });
+    const { loadRubric } = await import('../src/engine/rubrics.js');
+    const r = await scoreFile(file, { candidates: [await loadRubric('zi-2021'), rubric], blankPolicy: 'skip' });
     expect(r.rubricChoice).toMatchObject({ how: 'stamp' });
     expect(r.rubric!.id).toBe('mini');
   });
@@ -186,15 +186,15 @@ describe('rubric detection', () => {
     const rubric = mini();
     const file = join(dir, 'unstamped.xlsx');
     await writeLke(file, rubric, { answers: BASE });
-    const { loadRubric } = await import('../src/rubric/load.js');
-    const r = await scoreFile(file, { candidates: [loadRubric('rb-2014'), rubric], blankPolicy: 'skip' });
+    const { loadRubric } = await import('../src/engine/rubrics.js');
+    const r = await scoreFile(file, { candidates: [await loadRubric('rb-2014'), rubric], blankPolicy: 'skip' });
     expect(r.rubricChoice).toMatchObject({ how: 'structure' });
     expect(r.rubric!.id).toBe('mini');
     const twin = { ...rubric, id: 'mini-copy' };
     const amb = await scoreFile(file, { candidates: [rubric, twin], blankPolicy: 'skip' });
     expect(amb.status).toBe('error');
     expect(amb.error!.code).toBe('rubric-ambiguous');
-    expect(amb.error!.message).toMatch(/give --rubric/);
+    expect(amb.error).toMatchObject({ code: 'rubric-ambiguous', found: expect.stringMatching(/mini \d+%/) });
   });
 });
 

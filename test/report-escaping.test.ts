@@ -1,7 +1,7 @@
 // Worksheet text reaches reports through messages (answers, question texts): it must never become markup.
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../src/report/markdown.js';
-import type { CheckedReport } from '../src/report/ci.js';
+import { renderMarkdown } from '../src/present/ci/markdown.js';
+import type { CheckedReport } from '../src/document/check-report.js';
 
 const hostile = '<img src=x onerror=alert(1)> | **bold** `code`';
 
@@ -15,7 +15,7 @@ const report = {
       index: 50,
       predikat: { code: 'C', label: 'Kurang', uncertain: null },
       counts: { error: 1, warning: 0, info: 0 },
-      findings: [{ code: 'answer-invalid', severity: 'error', message: `A.I.1.a: answer "${hostile}" is not one of Ya/Tidak`, sheet: 'LKE', cell: 'K12', question: 'A.I.1.a' }],
+      findings: [{ code: 'answer-invalid', severity: 'error', message: `A.I.1.a: answer "${hostile}" is not one of Ya/Tidak`, sheet: 'LKE', row: 12, col: 11, question: 'A.I.1.a' }],
     },
   ],
   summary: { files: 1, scored: 1, failed: 0, index: null, findings: { error: 1, warning: 0, info: 0 } },

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRubricIds, loadRubric, parseRubricText, RubricLoadError } from '../src/rubric/load.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { parseRubricText, RubricLoadError } from '../src/rubric/load.js';
 import { MINI_YAML } from './helpers/mini-rubric.js';
 
 const err = (text: string): string => {
@@ -27,16 +28,16 @@ describe('built-in rubrics', () => {
   it('are zi-2021 and rb-2014', () => {
     expect(builtinRubricIds()).toEqual(['rb-2014', 'zi-2021']);
   });
-  it('zi-2021 is complete: 113 questions with 24 sub-inputs, 60 + 40', () => {
-    const r = loadRubric('zi-2021');
+  it('zi-2021 is complete: 113 questions with 24 sub-inputs, 60 + 40', async () => {
+    const r = await loadRubric('zi-2021');
     expect(r.questions.size).toBe(113);
     expect(r.inputs.size).toBe(24);
     expect(r.tree.map((n) => [n.code, n.bobot])).toEqual([['A', 60], ['B', 40]]);
     expect(r.nodes.get('A.I')!.children.map((a) => a.bobot)).toEqual([4, 3.5, 5, 5, 7.5, 5]);
     expect(r.predikat.uncertain).toBeTruthy(); // WBK/WBBM thresholds are not confirmed: kept visible
   });
-  it('rb-2014 is complete: 146 pengungkit + 5 hasil questions, areas 5 5 6 5 15 6 12 6', () => {
-    const r = loadRubric('rb-2014');
+  it('rb-2014 is complete: 146 pengungkit + 5 hasil questions, areas 5 5 6 5 15 6 12 6', async () => {
+    const r = await loadRubric('rb-2014');
     expect(r.questions.size).toBe(151);
     expect(r.nodes.get('A')!.children.map((a) => a.bobot)).toEqual([5, 5, 6, 5, 15, 6, 12, 6]);
     expect(r.nodes.get('B')!.children.map((a) => a.bobot)).toEqual([20, 10, 10]);
@@ -89,14 +90,14 @@ describe('a broken rubric is one error naming file:line:col', () => {
     expect(err(bomb.join('\n'))).toMatch(/^r\.yaml/);
     expect(Date.now() - t0).toBeLessThan(2000);
   });
-  it('files: not found, not UTF-8, too large', () => {
+  it('files: not found, not UTF-8, too large', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lke-rubric-'));
-    expect(() => loadRubric(join(dir, 'none.yaml'))).toThrow(/not found/);
+    await expect(loadRubric(join(dir, 'none.yaml'))).rejects.toThrow(/not found/);
     const latin1 = join(dir, 'latin1.yaml');
     writeFileSync(latin1, Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]));
-    expect(() => loadRubric(latin1)).toThrow(/not valid UTF-8/);
+    await expect(loadRubric(latin1)).rejects.toThrow(/not valid UTF-8/);
     const big = join(dir, 'big.yaml');
     writeFileSync(big, `# ${'x'.repeat(6 * 1024 * 1024)}\n`);
-    expect(() => loadRubric(big)).toThrow(/larger than/);
+    await expect(loadRubric(big)).rejects.toThrow(/larger than/);
   });
 });

@@ -1,12 +1,12 @@
 // The two real, filled official worksheets, read as offices send them, checked node by node against the
 // sheets' own Nilai column.
 import { describe, expect, it } from 'vitest';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
-import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { scoreFile, type FileResult } from '../src/engine/score-file.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
 import { a1Of } from '../src/findings/position.js';
 
-const candidates = builtinRubricIds().map(loadRubric);
+const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
 const run = (file: string) => scoreFile(file, { candidates, blankPolicy: 'skip' });
 
 /** Codes whose sheet Nilai differs from lke's by more than 0.005, checked here directly (not via findings). */
@@ -37,7 +37,7 @@ describe.skipIf(!HAVE_SAMPLES)(`real sample: LKE RB 14/2014, BPS 2015${SKIP_NOTE
   it('matches every question and agrees with the sheet on every node', async () => {
     const r = await run(RB_SAMPLE);
     expect(r.answers!.questions.size).toBe(151);
-    expect(r.answers!.nodes.size).toBe(loadRubric('rb-2014').nodes.size);
+    expect(r.answers!.nodes.size).toBe((await loadRubric('rb-2014')).nodes.size);
     expect(nodeDifferences(r)).toEqual([]);
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${a1Of(f)}`)).toEqual([]);
   });

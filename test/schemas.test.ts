@@ -9,8 +9,8 @@ import ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { rubricJsonSchemaText } from '../src/rubric/json-schema.js';
-import { scoreFiles } from '../src/cli/commands/score.js';
-import { renderJson } from '../src/report/json.js';
+import { score } from '../src/app/score.js';
+import { renderJson } from '../src/present/report/json.js';
 import { FINDING_CODES, SEVERITY } from '../src/findings/codes.js';
 import { findingTitle } from '../src/words/findings.js';
 
@@ -57,7 +57,7 @@ function notAWorkbook(): string {
 }
 
 async function jsonReport(files: string[]): Promise<Record<string, unknown>> {
-  const run = await scoreFiles(files, { version: 'test', lang: 'en' });
+  const run = await score(files, { version: 'test', lang: 'en', keep: 'all', jobs: 1 });
   return JSON.parse(renderJson(run.report)) as Record<string, unknown>;
 }
 

@@ -1,7 +1,8 @@
 // Finding and reading lke.config.yaml. Errors are one line naming file:line:col and the key at fault.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { parseDocument } from 'yaml';
+import { offsetOf, yamlLocator } from '../rubric/yaml-position.js';
 import { FINDING_CODES } from '../findings/codes.js';
 import { CheckConfig, CONFIG_KEYS, SEVERITY_SETTINGS } from './schema.js';
 
@@ -34,13 +35,8 @@ export function loadConfig(path: string, shownAs = path): LoadedConfig {
 }
 
 export function parseConfigText(text: string, file: string): CheckConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
-  const at = (offset: number | undefined) => {
-    if (offset === undefined) return file;
-    const p = lines.linePos(offset);
-    return `${file}:${p.line}:${p.col}`;
-  };
+  const { lineCounter, where: at } = yamlLocator(file);
+  const doc = parseDocument(text, { lineCounter, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     throw new ConfigError(`${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`);
@@ -65,20 +61,6 @@ export function parseConfigText(text: string, file: string): CheckConfig {
   const name = path.length ? `${path.join('.')}: ` : '';
   const message = path[0] === 'severity' ? `expected one of ${SEVERITY_SETTINGS.join(', ')}` : issue.message;
   throw new ConfigError(`${where(path)}: ${name}${message}`);
-}
-
-/** The source offset of the deepest YAML node along `path` (of the key itself when `key`). */
-function offsetOf(doc: Document, path: (string | number)[], key = false): number | undefined {
-  if (key && path.length > 0) {
-    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-    const pair = isNode(parent) && 'items' in parent ? (parent.items as { key?: unknown }[]).find((it) => isNode(it.key) && String((it.key as { value?: unknown }).value) === String(path[path.length - 1])) : undefined;
-    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-  }
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return undefined;
 }
 
 function suggest(key: string, options: readonly string[]): string {

@@ -1,11 +1,11 @@
 // What a run counts: the findings after the severity overrides (a code set to off is dropped) and without the
 // accepted ones (the baseline), and the thresholds that decide the exit code. Pure.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Finding, FindingCode } from '../findings/codes.js';
+import type { FindingCode, Severity } from '../findings/codes.js';
 import { a1Of } from '../findings/position.js';
 import { globToRegExp } from './glob.js';
 import { roundHalfUp } from '../words/round.js';
-import type { AcceptedFinding, FailOn, SeveritySetting } from './schema.js';
+import type { AcceptedFinding, SeveritySetting } from './schema.js';
 
 export interface FindingPolicy {
   severity: Partial<Record<FindingCode, SeveritySetting>>;
@@ -14,9 +14,19 @@ export interface FindingPolicy {
   baseDir: string;
 }
 
-export interface Applied {
-  kept: Finding[];
-  accepted: Finding[];
+/** A finding as the policy sees it: raised by a check, or already in a document. */
+export interface PolicyFinding {
+  code: FindingCode;
+  severity: Severity;
+  sheet?: string | null | undefined;
+  row?: number | null | undefined;
+  col?: number | null | undefined;
+  question?: string | null | undefined;
+}
+
+export interface Applied<F extends PolicyFinding> {
+  kept: F[];
+  accepted: F[];
 }
 
 const GLOB = /[*?{[]/;
@@ -29,16 +39,16 @@ function sameFile(entry: string, file: string, baseDir: string, cwd: string): bo
   return !isAbsolute(rel) && globToRegExp(entry.replace(/^\.\//, '')).test(rel);
 }
 
-function sameCell(entry: string, f: Finding): boolean {
+function sameCell(entry: string, f: PolicyFinding): boolean {
   const bang = entry.lastIndexOf('!');
   const cell = a1Of(f);
   if (bang < 0) return entry === cell;
   return entry.slice(bang + 1) === cell && entry.slice(0, bang).replace(/^'(.*)'$/, '$1') === f.sheet;
 }
 
-export function applyPolicy(file: string, findings: Finding[], policy: FindingPolicy, cwd: string): Applied {
-  const kept: Finding[] = [];
-  const accepted: Finding[] = [];
+export function applyPolicy<F extends PolicyFinding>(file: string, findings: F[], policy: FindingPolicy, cwd: string): Applied<F> {
+  const kept: F[] = [];
+  const accepted: F[] = [];
   const entries = policy.accepted.filter((a) => sameFile(a.file, file, policy.baseDir, cwd));
   for (const f of findings) {
     const setting = policy.severity[f.code];
@@ -57,42 +67,6 @@ export function parseThreshold(v: string | number): Threshold {
   const text = String(v).trim();
   if (typeof v === 'number' || /^\d+([.,]\d+)?$/.test(text)) return { kind: 'index', value: Number(text.replace(',', '.')), text };
   return { kind: 'predikat', code: text, text };
-}
-
-export interface GateInput {
-  failOn: FailOn;
-  maxWarnings?: number | undefined;
-  failUnder?: Threshold | undefined;
-}
-
-export type GateReason = 'unreadable' | 'errors' | 'warnings' | 'max-warnings' | 'fail-under';
-
-export interface GateResult {
-  reasons: GateReason[];
-  /** Files (as given) whose index or predikat is under --fail-under. */
-  below: string[];
-}
-
-export interface GateFile {
-  file: string;
-  failed: boolean;
-  errors: number;
-  warnings: number;
-  /** Whether the worksheet is under the threshold (undefined when not scored or no threshold). */
-  below?: boolean | undefined;
-}
-
-export function evaluateGate(files: GateFile[], gate: GateInput): GateResult {
-  const errors = files.reduce((n, f) => n + f.errors, 0);
-  const warnings = files.reduce((n, f) => n + f.warnings, 0);
-  const below = files.filter((f) => f.below).map((f) => f.file);
-  const reasons: GateReason[] = [];
-  if (files.some((f) => f.failed)) reasons.push('unreadable');
-  if (gate.failOn !== 'never' && errors > 0) reasons.push('errors');
-  if (gate.failOn === 'warning' && warnings > 0) reasons.push('warnings');
-  if (gate.maxWarnings !== undefined && warnings > gate.maxWarnings) reasons.push('max-warnings');
-  if (below.length > 0) reasons.push('fail-under');
-  return { reasons, below };
 }
 
 /**

@@ -22,8 +22,8 @@ export function a1(row: number, col: number): string {
 }
 
 /** A position's A1 address, or null when it names no cell. */
-export function a1Of(w: Pick<Where, 'row' | 'col'>): string | null {
-  return w.row !== undefined && w.col !== undefined ? a1(w.row, w.col) : null;
+export function a1Of(w: { row?: number | null | undefined; col?: number | null | undefined }): string | null {
+  return w.row != null && w.col != null ? a1(w.row, w.col) : null;
 }
 
 /** Row and column numbers of an A1 address (as people type one in lke.config.yaml), or undefined. */

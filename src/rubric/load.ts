@@ -1,57 +1,15 @@
-// Adapter: rubric YAML file → validated, compiled Rubric. Errors name file:line:col.
-import { readFileSync, existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+// Rubric YAML text → validated, compiled Rubric (pure: the files are read by src/engine/rubrics.ts). Errors name
+// file:line:col.
+import { parseDocument, type Document } from 'yaml';
 import { Rubric as RubricSchema, type RubricInput } from './schema.js';
 import { compileRubric, RubricInvalid, type Rubric, type RubricIssue } from './model.js';
-import { builtinPath, builtinRubricIds, loadCompiledBuiltin } from './builtin.js';
+import { RubricLoadError } from './compiled.js';
+import { offsetOf, yamlLocator } from './yaml-position.js';
 
-export { builtinRubricIds };
+export { RubricLoadError };
 
 /** Aliases a rubric may expand: a few are handy, exponential nesting is an attack. */
 const MAX_ALIASES = 100;
-
-/** Rubric files are small; anything bigger is a mistake or an attack. */
-export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
-
-export class RubricLoadError extends Error {
-  override name = 'RubricLoadError';
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-  }
-}
-
-/** `ref` is a built-in id (zi-2021) or a path to a YAML file. */
-export function resolveRubricPath(ref: string): string {
-  return builtinPath(ref) ?? resolve(ref);
-}
-
-const cache = new Map<string, Rubric>();
-
-export function loadRubric(ref: string): Rubric {
-  const compiled = builtinPath(ref) ? loadCompiledBuiltin(ref) : undefined;
-  if (compiled) return compiled;
-  const file = resolveRubricPath(ref);
-  const hit = cache.get(file);
-  if (hit) return hit;
-  if (!existsSync(file)) {
-    throw new RubricLoadError(`rubric "${ref}" not found (built-in: ${builtinRubricIds().join(', ') || 'none'}; or give a path to a .yaml file)`, ref);
-  }
-  const buf = readFileSync(file);
-  if (buf.length > MAX_RUBRIC_BYTES) throw new RubricLoadError(`${file}: rubric file is larger than ${MAX_RUBRIC_BYTES / 1024 / 1024} MiB`, file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    throw new RubricLoadError(`${file}: not valid UTF-8 text; save the rubric as UTF-8`, file);
-  }
-  const rubric = parseRubricText(text, file, basename(file, '.yaml'));
-  cache.set(file, rubric);
-  return rubric;
-}
 
 export function parseRubricText(text: string, file: string, source = file): Rubric {
   const input = parseRubricInput(text, file);
@@ -69,14 +27,9 @@ export function parseRubricText(text: string, file: string, source = file): Rubr
 
 /** YAML text → schema-valid rubric data (defaults applied), with a locator for later errors. */
 export function parseRubricInput(text: string, file: string): { data: RubricInput; doc: Document; where: (offset: number | undefined) => string } {
-  const lines = new LineCounter();
+  const { lineCounter, where } = yamlLocator(file);
   // No custom tags, and a low alias budget: a rubric is plain data (defends against "billion laughs").
-  const doc = parseDocument(text, { lineCounter: lines, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
-  const where = (offset: number | undefined) => {
-    if (offset === undefined) return `${file}`;
-    const p = lines.linePos(offset);
-    return `${file}:${p.line}:${p.col}`;
-  };
+  const doc = parseDocument(text, { lineCounter, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     throw new RubricLoadError(`${where(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`, file);
@@ -107,13 +60,4 @@ export function parseRubricInput(text: string, file: string): { data: RubricInpu
 
 function describePath(path: (string | number)[]): string {
   return path.length ? `${path.join('.')}: ` : '';
-}
-
-/** The source offset of the deepest YAML node that exists along `path`. */
-function offsetOf(doc: Document, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return undefined;
 }

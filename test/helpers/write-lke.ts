@@ -15,7 +15,7 @@ export interface LkeOptions {
   labelFrom?: number;
   headerRow?: number;
   headerLabels?: Partial<Record<string, string>>;
-  title?: string[][];
+  title?: (string | number)[][];
   /** Answer cell values by question or sub-input code; default: the first option / 1. */
   answers?: Record<string, CellInput>;
   bukti?: Record<string, CellInput>;

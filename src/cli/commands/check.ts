@@ -1,136 +1,85 @@
-// `lke check FILE…`: validate worksheets for CI. Scores each file (scoreFiles), adds the submission checks
-// (evidence references, rubric version for the year), applies the config's severity overrides and baseline,
-// decides the exit code from the thresholds, and writes each requested format (stdout or --out, atomically).
-// checkFiles is a plain function the tests call; runCheck prints and writes.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { scoreFiles } from './score.js';
-import { expandInputs } from '../inputs.js';
-import { EXIT, ExitError } from '../exit.js';
-import { useColor } from '../color.js';
-import { langFromEnv, type Lang } from '../../words/lang.js';
-import { buildReport } from '../../report/model.js';
-import { presenter } from '../../report/registry.js';
-import type { CheckFormat } from '../../report/formats.js';
-import type { CheckedReport, CheckSummary } from '../../report/ci.js';
-import { builtinPath } from '../../rubric/builtin.js';
-import type { BlankPolicy } from '../../score/types.js';
-import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../../config/load.js';
-import { applyPolicy, evaluateGate, isBelow, parseThreshold, type GateFile, type Threshold } from '../../config/policy.js';
-import type { FailOn } from '../../config/schema.js';
+// `lke check FILE…`: flags → app/check → each requested format to stdout or its --out file (atomically). The
+// use-case and the presenters are imported only when the command runs, so `lke --help` stays fast.
+import { resolve } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ExitError } from '../../app/errors.js';
+import { formatsFor, type Format } from '../../present/registry.js';
+import { jobFlags, langFlag, limitFlags, metaFlags, parseCount, rubricFlags } from '../flags.js';
 
 export interface CheckOutput {
-  format: CheckFormat;
+  format: Format;
   /** A file to write; stdout when absent. */
   out?: string | undefined;
 }
 
-export interface CheckOptions {
-  /** A config file; false: read none (--no-config); undefined: lke.config.yaml in the working directory if any. */
-  config?: string | false | undefined;
-  rubric?: string | undefined;
-  blank?: BlankPolicy | undefined;
-  failOn?: FailOn | undefined;
-  maxWarnings?: number | undefined;
-  failUnder?: string | undefined;
-  lang?: Lang | undefined;
-  outputs?: CheckOutput[] | undefined;
-  version: string;
-}
+const FORMATS = formatsFor('check-report');
 
-export interface CheckRun {
-  report: CheckedReport;
-  exitCode: number;
-  /** Messages for stderr (files that could not be read). */
-  diagnostics: string[];
-}
+const HELP_AFTER = `
+Formats (--format, repeatable; each --out writes the --format before it):
+  text      one line per finding (file:Sheet!A1: severity: message [code]) and the totals (default)
+  json      the report of \`lke score --format json\` with a "check" summary (docs/report-format.md)
+  sarif     SARIF 2.1.0 for code scanning (region startLine = row, startColumn = column)
+  junit     JUnit XML: a testsuite per workbook, a testcase per question, a failure per error finding
+  github    GitHub Actions annotations (::error file=…,line=…,title=Sheet!E12::…)
+  markdown  a summary to post on a pull request
 
-interface Settings {
-  rubric?: string | undefined;
-  blank: BlankPolicy;
-  failOn: FailOn;
-  maxWarnings?: number | undefined;
-  failUnder?: Threshold | undefined;
-  config?: LoadedConfig | undefined;
-}
+Configuration: lke.config.yaml in the working directory (or --config): rubric, blank, failOn, maxWarnings,
+failUnder, severity (per finding code: error, warning, info, off) and accepted (a baseline of findings:
+code + file + question). Flags override the file. See docs/ci.md.
 
-function settingsFrom(opts: CheckOptions, cwd: string): Settings {
-  let config: LoadedConfig | undefined;
-  if (opts.config !== false) {
-    const path = opts.config ?? findConfig(cwd);
-    try {
-      if (path) config = loadConfig(resolve(cwd, path), opts.config ?? relative(cwd, path));
-    } catch (e) {
-      if (e instanceof ConfigError) throw new ExitError(e.message);
-      throw e;
-    }
-  }
-  const c = config?.config ?? {};
-  // a rubric path in the config is relative to the config file, a built-in id is an id
-  const rubric = opts.rubric ?? (c.rubric && !builtinPath(c.rubric) ? resolve(config!.dir, c.rubric) : c.rubric);
-  const failUnder = opts.failUnder ?? c.failUnder;
-  return {
-    rubric,
-    blank: opts.blank ?? c.blank ?? 'skip',
-    failOn: opts.failOn ?? c.failOn ?? 'error',
-    maxWarnings: opts.maxWarnings ?? c.maxWarnings,
-    failUnder: failUnder === undefined ? undefined : parseThreshold(failUnder),
-    config,
-  };
-}
+Exit codes: 0 passed · 1 findings at or above --fail-on, more warnings than --max-warnings, a worksheet
+under --fail-under, or (among several files) a file that could not be read · 2 lke could not do its job
+(usage, a missing file, an invalid config or rubric, a single unreadable workbook).
 
-export async function checkFiles(args: string[], opts: CheckOptions): Promise<CheckRun> {
-  const cwd = process.cwd();
-  const s = settingsFrom(opts, cwd);
-  const lang = opts.lang ?? langFromEnv();
-  const { files, missing } = expandInputs(args, cwd);
-  if (missing.length > 0) throw new ExitError(`${missing.length === 1 ? 'no such file or no match' : 'no such files or no matches'}: ${missing.join(', ')}`);
-  if (files.length === 0) throw new ExitError(`no .xlsx worksheet found in ${args.join(', ')}`);
+Examples:
+  lke check submissions/
+  lke check 'submissions/**/*.xlsx' --fail-under B --max-warnings 20
+  lke check submissions/ --format sarif --out lke.sarif --format junit --out lke-junit.xml --format github`;
 
-  const scored = await scoreFiles(files, { rubric: s.rubric, blank: s.blank, lang, version: opts.version });
-  const policy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? cwd };
-  let accepted = 0;
-  const results = scored.results.map((r) => {
-    const applied = applyPolicy(r.file, r.findings, policy, cwd);
-    accepted += applied.accepted.length;
-    return { ...r, findings: applied.kept };
+export function registerCheck(program: Command, version: () => string): void {
+  // --format and --out in the order given: an --out belongs to the --format just before it
+  const outputs: CheckOutput[] = [];
+  const cmd = program
+    .command('check')
+    .description('check worksheets for CI: answers, evidence, the sheet formulas, the rubric version; exit 1 on findings')
+    .argument('<files...>', 'worksheets (.xlsx), folders (searched recursively) or globs')
+    .option('-c, --config <file>', 'config file (default: lke.config.yaml in the working directory, if present)')
+    .option('--no-config', 'read no config file');
+  rubricFlags(cmd)
+    .addOption(new Option('--fail-on <severity>', 'the lowest finding severity that fails the run (default: error)').choices(['error', 'warning', 'never']))
+    .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
+    .option('--fail-under <number|predikat>', 'fail any worksheet whose index is below the number or whose predikat is below this one (e.g. 60, B)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (repeatable)').choices(FORMATS).argParser((v: string, prev: string[] | undefined) => {
+        if (!(FORMATS as string[]).includes(v)) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(', ')}.`);
+        return [...(prev ?? []), v];
+      }),
+    )
+    .option('-o, --out <file>', 'write the format given just before to this file (atomically) instead of stdout');
+  metaFlags(cmd);
+  langFlag(cmd);
+  limitFlags(cmd);
+  jobFlags(cmd)
+    .addHelpText('after', HELP_AFTER)
+    .action(async (args: string[], opts) => {
+      process.exitCode = await runCheck(args, outputs, { ...opts, config: opts.config === false ? false : opts.config, version: version() });
+    });
+  // a program parsed more than once (tests) starts each run with no formats
+  program.hook('preSubcommand', (_program, sub) => {
+    if (sub === cmd) outputs.length = 0;
   });
-  const report: CheckedReport = buildReport(results, { blankPolicy: s.blank, lang, version: opts.version });
-
-  const gateFiles: GateFile[] = report.files.map((f, i) => {
-    const r = results[i]!;
-    let below: boolean | undefined;
-    if (s.failUnder && f.status === 'scored' && f.index !== null && r.rubric) {
-      below = isBelow(s.failUnder, f.index, f.predikat?.code, r.rubric.predikat.bands);
-      if (below === undefined) {
-        const bands = r.rubric.predikat.bands.map((b) => b.code).join(', ');
-        throw new ExitError(`--fail-under ${s.failUnder.text}: the rubric ${r.rubric.id} of ${f.file} has no predikat ${s.failUnder.text} (its predikat: ${bands})`);
-      }
-    }
-    return { file: f.file, failed: f.status === 'error', errors: f.counts.error, warnings: f.counts.warning, below };
+  cmd.on('option:format', (v: string) => outputs.push({ format: v as Format }));
+  cmd.on('option:out', (v: string) => {
+    const last = outputs[outputs.length - 1];
+    if (!last) throw new ExitError(`--out ${v}: give the --format it writes first (e.g. --format sarif --out ${v})`);
+    if (last.out !== undefined) throw new ExitError(`--out ${v}: the --format ${last.format} before it already writes to ${last.out}`);
+    last.out = v;
   });
-  const gate = evaluateGate(gateFiles, { failOn: s.failOn, maxWarnings: s.maxWarnings, failUnder: s.failUnder });
-  // One file that cannot be read is lke unable to do its job (2); among several it is one bad submission (1).
-  const exitCode = files.length === 1 && gateFiles[0]!.failed ? EXIT.usage : gate.reasons.length > 0 ? EXIT.findings : EXIT.ok;
-  const check: CheckSummary = {
-    failOn: s.failOn,
-    maxWarnings: s.maxWarnings ?? null,
-    failUnder: s.failUnder?.text ?? null,
-    accepted,
-    passed: exitCode === EXIT.ok,
-    exitCode,
-    reasons: gate.reasons,
-    below: gate.below,
-  };
-  report.check = check;
-  const diagnostics = report.files.filter((f) => f.error).map((f) => f.error!.message);
-  return { report, exitCode, diagnostics };
 }
 
 /** Formats to stdout and to files: at most one to stdout; when every format has a file, the text goes to stdout. */
 export function planOutputs(outputs: CheckOutput[] | undefined, inputs: string[]): CheckOutput[] {
-  const list = outputs && outputs.length > 0 ? outputs : [{ format: 'text' as const }];
+  const list: CheckOutput[] = outputs && outputs.length > 0 ? outputs : [{ format: 'text' }];
   const toStdout = list.filter((o) => !o.out);
   if (toStdout.length > 1) throw new ExitError(`only one format can go to stdout (${toStdout.map((o) => o.format).join(', ')}); give the others an --out file`);
   const seen = new Set<string>();
@@ -145,30 +94,25 @@ export function planOutputs(outputs: CheckOutput[] | undefined, inputs: string[]
   return toStdout.length === 0 ? [{ format: 'text' }, ...list] : list;
 }
 
-/** Write next to the target, then rename: a reader never sees half a report, and a failed run leaves the old one. */
-export function writeAtomic(path: string, text: string): void {
-  const dir = dirname(resolve(path));
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new ExitError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-export async function runCheck(args: string[], opts: CheckOptions): Promise<number> {
-  const { files } = expandInputs(args);
-  const outputs = planOutputs(opts.outputs, files);
-  const run = await checkFiles(args, opts);
+async function runCheck(args: string[], requested: CheckOutput[], opts: { quiet?: boolean; version: string } & Record<string, unknown>): Promise<number> {
+  const [{ check }, { expandInputs }, { PRESENTERS, presenterFor, outputOf }, { useColor, emit, progressBar }] = await Promise.all([
+    import('../../app/check.js'),
+    import('../../engine/inputs.js'),
+    import('../../present/registry.js'),
+    import('../output.js'),
+  ]);
+  const cwd = process.cwd();
+  const files = expandInputs(args, cwd).files;
+  const outputs = planOutputs(requested, files);
+  const presenters = await Promise.all(outputs.map((o) => presenterFor(o.format, 'check-report')));
+  const keep = outputs.some((o) => PRESENTERS[o.format].reads === 'all') ? 'all' : 'findings';
+  const bar = files.length > 1 && !opts.quiet && process.stderr.isTTY ? await progressBar(files.length) : undefined;
+  const run = await check(args, { ...opts, keep, cwd, onProgress: bar ? (done: number, _t: number, file: string) => bar.update(done, file) : undefined });
+  bar?.stop();
   for (const d of run.diagnostics) process.stderr.write(`lke: ${d}\n`);
-  for (const o of outputs) {
-    const render = (await presenter(o.format))!;
-    const text = render(run.report, { color: !o.out && useColor(process.stdout) });
-    if (o.out) writeAtomic(o.out, text);
-    else process.stdout.write(text);
-  }
+  outputs.forEach((o, i) => {
+    const out = outputOf(o.format, presenters[i]!(run.report, { color: !o.out && useColor(process.stdout) }));
+    emit('text' in out ? out.text : out.bytes, o.out);
+  });
   return run.exitCode;
 }

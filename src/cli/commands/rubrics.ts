@@ -1,12 +1,13 @@
-// `lke rubrics`: the built-in rubrics and what they cover.
-import { builtinRubricIds } from '../../rubric/builtin.js';
-import { loadRubricOrExit } from './score.js';
+// `lke rubrics`: the built-in rubrics.
+import type { Command } from 'commander';
 
-export async function runRubrics(): Promise<number> {
-  for (const id of builtinRubricIds()) {
-    const r = await loadRubricOrExit(id);
-    const years = r.years ? ` ${r.years[0]}–${r.years[1]}` : '';
-    process.stdout.write(`${id.padEnd(10)} ${r.title} (${r.regulation}${years}; ${r.questions.size} questions)\n`);
-  }
-  return 0;
+export function registerRubrics(program: Command): void {
+  program
+    .command('rubrics')
+    .description('list the built-in rubrics')
+    .action(async () => {
+      const [{ listRubrics }, { presenterFor }] = await Promise.all([import('../../app/rubrics.js'), import('../../present/registry.js')]);
+      const render = await presenterFor('list', 'rubric-list');
+      process.stdout.write(render(await listRubrics(), { color: false }));
+    });
 }

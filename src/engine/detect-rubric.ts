@@ -12,6 +12,8 @@ export interface RubricChoice {
   how: 'stamp' | 'structure' | 'none';
   reason: string;
   code?: 'rubric-ambiguous' | 'rubric-unknown' | undefined;
+  /** Each candidate's share of questions found, as said when none is chosen: "zi-2021 12%, rb-2014 3%". */
+  found?: string | undefined;
   /** Share of each candidate's questions found in the sheet. */
   coverage: Record<string, number>;
 }
@@ -49,10 +51,10 @@ export function detectRubric(wb: Workbook, title: string, entries: Entry[], cand
   const second = scored[1];
   const list = scored.map((s) => `${s.r.id} ${Math.round(s.coverage * 100)}%`).join(', ');
   if (!best || best.coverage < MIN_COVERAGE) {
-    return { how: 'none', code: 'rubric-unknown', reason: `the worksheet matches no built-in rubric (questions found: ${list || 'none'}); give --rubric ID|PATH`, coverage };
+    return { how: 'none', code: 'rubric-unknown', found: list, reason: 'no rubric covers enough questions', coverage };
   }
   if (second && best.rank - second.rank < MARGIN) {
-    return { how: 'none', code: 'rubric-ambiguous', reason: `cannot tell the rubric apart (questions found: ${list}); give --rubric ID|PATH`, coverage };
+    return { how: 'none', code: 'rubric-ambiguous', found: list, reason: 'two rubrics fit about equally', coverage };
   }
   return { rubric: best.r, match: best.match, how: 'structure', reason: `${Math.round(best.coverage * 100)}% of ${best.r.id} questions found`, coverage };
 }

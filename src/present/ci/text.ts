@@ -2,10 +2,12 @@
 // (`file:LKE!K12: error: message [code]`, easy to grep and to click), a line per worksheet with its index,
 // then the totals and the verdict.
 import { Chalk } from 'chalk';
-import { CI_WORDS, cellRef, indexText, totalsLine, verdictLine, type CheckedReport } from './ci.js';
-import type { RenderOptions } from './registry.js';
+import type { CheckedReport } from '../../document/check-report.js';
+import { CI_WORDS } from '../../words/ci.js';
+import type { PresentOptions } from '../registry.js';
+import { indexText, refOf, totalsLine, verdictLine } from './shared.js';
 
-export function renderText(report: CheckedReport, opts: Pick<RenderOptions, 'color'>): string {
+export function renderText(report: CheckedReport, opts: PresentOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const w = CI_WORDS[report.lang];
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
@@ -14,7 +16,7 @@ export function renderText(report: CheckedReport, opts: Pick<RenderOptions, 'col
   for (const f of report.files) {
     if (f.status === 'error') continue; // said on stderr, counted in the totals
     for (const x of f.findings) {
-      const ref = cellRef(x.sheet, x.cell);
+      const ref = refOf(x);
       out.push(`${f.file}${ref ? `:${ref}` : ''}: ${paint[x.severity](w.severity[x.severity])}: ${x.message} ${c.dim(`[${x.code}]`)}`);
     }
   }

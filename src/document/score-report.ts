@@ -1,9 +1,8 @@
-// The Report every presenter renders: plain data, numbers at full precision, messages in the chosen language.
-// Its JSON form is documented in docs/report-format.md and schema/report.schema.json.
-import type { FileResult } from '../pipeline/score-file.js';
+// The score report: one document per run of `lke score` (and the body of `lke check`'s), plain data, numbers at
+// full precision, messages in the chosen language, positions as numbers. Its JSON form (document/json.ts) is
+// documented in docs/report-format.md and schema/report.schema.json. What the report derives from its files
+// (the summary, the weakest areas and indicators, the ranking) is computed here, never in a presenter.
 import type { FindingCode, Severity } from '../findings/codes.js';
-import { a1Of } from '../findings/position.js';
-import { renderMessage } from '../words/findings.js';
 import type { Lang } from '../words/lang.js';
 import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
@@ -31,7 +30,8 @@ export interface ReportAnswer {
   answer: string | number | null;
   score: number | null;
   sheet: string | null;
-  cell: string | null;
+  row: number | null;
+  col: number | null;
 }
 
 export interface ReportFinding {
@@ -39,7 +39,8 @@ export interface ReportFinding {
   severity: Severity;
   message: string;
   sheet: string | null;
-  cell: string | null;
+  row: number | null;
+  col: number | null;
   question: string | null;
 }
 
@@ -102,15 +103,6 @@ export interface BuildOptions {
   version: string;
 }
 
-export function buildReport(results: FileResult[], opts: BuildOptions): Report {
-  const rubrics = new Map(results.filter((r) => r.rubric).map((r) => [r.rubric!.id, r.rubric!]));
-  return assembleReport(
-    results.map((r) => fileReport(r, opts.lang)),
-    rubrics,
-    opts,
-  );
-}
-
 /** The report over files already reported one by one (a batch's workers send ReportFiles back). */
 export function assembleReport(files: ReportFile[], rubrics: Map<string, Rubric>, opts: BuildOptions): Report {
   return { ...reportHead(opts), files, ...reportTail(files, rubrics) };
@@ -147,9 +139,49 @@ export function reportTail(files: ReportFile[], rubrics: Map<string, Rubric>): P
   };
 }
 
-/** A file reduced to what a batch summary and ranking show: nodes down to the areas, the counts; no answers or findings. */
-export function compactFile(f: ReportFile): ReportFile {
-  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: [] };
+/**
+ * How much of a file a run keeps once it is scored: `summary` what a batch's summary and ranking show (nodes down
+ * to the areas, the counts), `findings` that and the findings (what the CI formats show), `all` everything.
+ */
+export type Keep = 'summary' | 'findings' | 'all';
+
+export function keepOf(f: ReportFile, keep: Keep): ReportFile {
+  if (keep === 'all') return f;
+  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: keep === 'findings' ? f.findings : [] };
+}
+
+/** Indicators with the largest gap (over 0.005), largest first: where a worksheet loses most. */
+export function weakestIndicators(f: ReportFile, count = 5): ReportNode[] {
+  return f.nodes
+    .filter((n) => n.level === 'indicator' && n.gap > 0.005)
+    .sort((a, b) => b.gap - a.gap || compareText(a.code, b.code))
+    .slice(0, count);
+}
+
+export interface Ranking {
+  rubric: { id: string; title: string };
+  /** The rubric's first-level nodes below the root (the columns of % per area). */
+  columns: ReportNode[];
+  /** Scored files, index descending, then file name. */
+  files: ReportFile[];
+}
+
+/** A ranking per rubric over the scored files, rubrics in id order. */
+export function rankings(files: ReportFile[]): Ranking[] {
+  const byRubric = new Map<string, ReportFile[]>();
+  for (const f of files) {
+    if (f.status !== 'scored' || !f.rubric) continue;
+    const list = byRubric.get(f.rubric.id);
+    if (list) list.push(f);
+    else byRubric.set(f.rubric.id, [f]);
+  }
+  return [...byRubric]
+    .sort((a, b) => compareText(a[0], b[0]))
+    .map(([, list]) => ({
+      rubric: list[0]!.rubric!,
+      columns: list[0]!.nodes.filter((n) => n.depth === 1),
+      files: [...list].sort((a, b) => b.index! - a.index! || compareText(a.file, b.file)),
+    }));
 }
 
 function median(xs: number[]): number {
@@ -181,44 +213,6 @@ export function weakestAreas(files: ReportFile[]): AreaSummary[] {
     .sort((x, y) => x.meanPercent - y.meanPercent || compareText(x.rubric, y.rubric) || compareText(x.code, y.code));
 }
 
-export function fileReport(r: FileResult, lang: Lang): ReportFile {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of r.findings) counts[f.severity]++;
-  const s = r.scored;
-  const rubric = r.rubric;
-  const answers: ReportAnswer[] = [];
-  if (s && rubric) {
-    for (const q of rubric.questions.values()) {
-      const res = s.questions.get(q.code)!;
-      const qa = r.answers?.questions.get(q.code);
-      const where = qa?.answer?.where ?? qa?.where;
-      answers.push({
-        question: q.code,
-        status: res.status,
-        answer: res.answer ?? null,
-        score: res.score ?? null,
-        sheet: where?.sheet ?? null,
-        cell: where ? a1Of(where) : null,
-      });
-    }
-  }
-  return {
-    file: r.file,
-    status: r.status,
-    opd: r.meta?.opd ?? null,
-    year: r.meta?.year ?? null,
-    rubric: rubric ? { id: rubric.id, title: rubric.title } : null,
-    sheet: r.header?.sheet.name ?? null,
-    index: s ? s.index : null,
-    predikat: s?.predikat ? { code: s.predikat.code, label: s.predikat.label ?? null, uncertain: rubric?.predikat.uncertain ?? null } : null,
-    nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap })) : [],
-    answers,
-    findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: renderMessage(f, lang), sheet: f.sheet ?? null, cell: a1Of(f), question: f.question ?? null })),
-    counts,
-    ...(r.error ? { error: r.error } : {}),
-  };
-}
-
 /** Every fact the rubric marks uncertain, in rubric order: scales, then the tree, then the predikat bands. */
 export function uncertainFacts(r: Rubric): { code: string; text: string }[] {
   const out: { code: string; text: string }[] = [];
@@ -226,4 +220,9 @@ export function uncertainFacts(r: Rubric): { code: string; text: string }[] {
   for (const it of r.items) if (it.kind !== 'input' && it.uncertain) out.push({ code: it.code, text: it.uncertain });
   if (r.predikat.uncertain) out.push({ code: 'predikat', text: r.predikat.uncertain });
   return out;
+}
+
+/** A file that was not scored: its one line says why. */
+export function failedFile(file: string, error: { code: string; message: string }): ReportFile {
+  return { file, status: 'error', opd: null, year: null, rubric: null, sheet: null, index: null, predikat: null, nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 }, error };
 }

@@ -1,4 +1,5 @@
-// One worksheet through the whole pipe: workbook → layout → match → score → findings.
+// One worksheet through the whole pipe: workbook → layout → match → score → checks. The result keeps the grid
+// (tests and benches look into it); a run keeps only the document made of it (file-document.ts).
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from '../workbook/read.js';
 import { WorkbookError } from '../workbook/errors.js';
 import type { Workbook } from '../workbook/grid.js';
@@ -13,6 +14,7 @@ import { runChecks } from '../checks/list.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../findings/codes.js';
+import type { FileProblem } from '../findings/file-problems.js';
 import type { Rubric } from '../rubric/model.js';
 import { detectRubric, type RubricChoice } from './detect-rubric.js';
 
@@ -26,8 +28,6 @@ export interface ScoreOptions {
   limits?: ReadLimits | undefined;
 }
 
-export type FileErrorCode = WorkbookError['code'] | 'no-lke-sheet' | 'rubric-ambiguous' | 'rubric-unknown' | 'internal';
-
 export interface FileResult {
   file: string;
   status: 'scored' | 'error';
@@ -38,7 +38,7 @@ export interface FileResult {
   scored?: Scored | undefined;
   answers?: AnswerSheet | undefined;
   findings: Finding[];
-  error?: { code: FileErrorCode; message: string } | undefined;
+  error?: FileProblem | undefined;
 }
 
 export async function scoreFile(file: string, opts: ScoreOptions): Promise<FileResult> {
@@ -46,7 +46,7 @@ export async function scoreFile(file: string, opts: ScoreOptions): Promise<FileR
   try {
     wb = await readWorkbook(file, opts.limits ?? DEFAULT_LIMITS);
   } catch (e) {
-    if (e instanceof WorkbookError) return { file, status: 'error', findings: [], error: { code: e.code, message: e.message } };
+    if (e instanceof WorkbookError) return { file, status: 'error', findings: [], error: { code: 'unreadable', readCode: e.code, message: e.message } };
     throw e;
   }
   return scoreWorkbook(wb, opts);
@@ -56,12 +56,7 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   const file = wb.file;
   const header = findHeader(wb.sheets);
   if (!header) {
-    return {
-      file,
-      status: 'error',
-      findings: [],
-      error: { code: 'no-lke-sheet', message: `${file}: no LKE sheet found (no header row with Penilaian/Uraian and Jawaban in the first 30 rows of any sheet)` },
-    };
+    return { file, status: 'error', findings: [], error: { code: 'no-lke-sheet' } };
   }
   const entries = readEntries(header);
   const meta = readMetadata(header.sheet, header.row, file);
@@ -80,7 +75,7 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   if (!rubric) {
     choice = detectRubric(wb, meta.title, entries, opts.candidates);
     if (!choice.rubric) {
-      return { file, status: 'error', meta, header, findings: [], rubricChoice: choice, error: { code: choice.code ?? 'rubric-ambiguous', message: `${file}: ${choice.reason}` } };
+      return { file, status: 'error', meta, header, findings: [], rubricChoice: choice, error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found ?? '' } };
     }
     rubric = choice.rubric;
     match = choice.match;

@@ -1,12 +1,13 @@
-// Scores many files with a pool of worker_threads (never a process per file: that costs 30-50× more). Results
-// are handed on in input order whatever the workers' timing; a file that hangs past the time limit or kills its
-// worker is reported as failed and the pool goes on.
+// The one engine of `lke score` and `lke check`: one file or many, in this thread (--jobs 1, or a single file) or
+// in a pool of worker_threads (never a process per file: that costs 30-50× more). Results are handed on in input
+// order whatever the workers' timing; a file that hangs past the time limit or kills its worker is reported as
+// failed and the pool goes on.
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import type { ReportFile } from '../report/model.js';
-import { errorFile, resultOf, scoreOneForBatch, type BatchResult, type WorkerSetup } from './batch-file.js';
+import type { ReportFile } from '../document/score-report.js';
+import { failed, loadRubrics, resultOf, runJob, type JobResult, type JobSetup, type Rubrics } from './job.js';
 
-export interface PoolOptions extends WorkerSetup {
+export interface EngineOptions extends JobSetup {
   jobs: number;
   /**
    * Per file, in milliseconds. The reader stops itself at this limit (with its own message); the worker is
@@ -21,11 +22,13 @@ export interface PoolOptions extends WorkerSetup {
 
 export interface RunHandlers {
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** The rubrics the caller has loaded, for scoring in this thread (the workers load their own). */
+  rubrics?: Rubrics | undefined;
   /** Each file's result, in input order, as soon as it and every file before it are done. */
-  onResult?: ((i: number, result: BatchResult) => void) | undefined;
+  onResult?: ((i: number, result: JobResult) => void) | undefined;
 }
 
-export type BatchOptions = PoolOptions & RunHandlers;
+export type RunOptions = EngineOptions & RunHandlers;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const GRACE_MS = 1000;
@@ -38,29 +41,24 @@ const PREFETCH = 2;
  */
 const REORDER_WINDOW = 256;
 
-export interface Pool {
-  /** Scores the files (once per pool); resolves with each file's summary in input order. */
+export interface Engine {
+  /** Scores the files (once per engine); resolves with each file's kept document in input order. */
   run(files: string[], handlers?: RunHandlers): Promise<ReportFile[]>;
   /** Stops the workers without running (the caller failed while they were starting). */
   cancel(): void;
 }
 
 /**
- * V8 optimises a function once it has run enough bytecode (the interrupt budget), and each worker optimises its
- * own copy of the pipeline again. Over a batch's first hundred files per worker that compiling is as much work as
- * the scoring (callgrind, 60 files on 2 workers: 44% of all instructions in V8's optimising compiler), and with
- * every core running a worker it has no idle core to run on. A 9× budget leaves the compiler only the truly hot
- * code (the tokenizer's loops optimise within the first file anyway): 14% fewer instructions, 200 files 1.89 →
- * 1.59 s (median of 16 interleaved runs; bench/README.md). V8 reads the budget when it counts, so it is set once
- * before the first worker starts; one thread (--jobs 1) keeps V8's default, its compiler runs on the idle core.
- * LKE_V8_DEFAULTS=1 keeps V8's defaults.
+ * Workers leave V8's optimising compiler to the truly hot code (a larger interrupt budget): each worker compiles
+ * its own copy of the pipeline and, with every core scoring, the compiler has no idle core (bench/README.md).
+ * Set once before the first worker starts; --jobs 1 keeps V8's default. LKE_V8_DEFAULTS=1 keeps V8's defaults.
  */
 function tuneWorkerIsolates(): void {
   if (tuned || process.env['LKE_V8_DEFAULTS']) return;
   tuned = true;
   setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
 }
-/** V8's default is 67,584 bytes of bytecode (Node 20); 400,000 and 900,000 cost more instructions (bench/README.md). */
+/** V8's default is 67,584 bytes of bytecode (Node 20); the value is measured in bench/README.md. */
 const WORKER_INTERRUPT_BUDGET = 600_000;
 let tuned = false;
 
@@ -68,9 +66,9 @@ let tuned = false;
  * Starts the workers at once (they load the pipeline and rubrics while the caller gets on with its own set-up);
  * `run` then feeds them. `jobs` 1 scores in this thread, with no worker.
  */
-export function startPool(opts: PoolOptions, maxJobs = Infinity): Pool {
+export function startEngine(opts: EngineOptions, maxJobs = Infinity): Engine {
   const jobs = Math.max(1, Math.min(opts.jobs, maxJobs));
-  const setup: WorkerSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, opd: opts.opd, year: opts.year, limits: opts.limits, lang: opts.lang, json: opts.json };
+  const setup: JobSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, opd: opts.opd, year: opts.year, limits: opts.limits, lang: opts.lang, keep: opts.keep, json: opts.json };
   // a 16 MiB young generation: V8's default lets each worker's garbage pile up to ~30 MiB more RSS, no faster
   const resourceLimits = { maxOldGenerationSizeMb: opts.workerHeapMb ?? 512, maxYoungGenerationSizeMb: 16 };
   if (jobs > 1) tuneWorkerIsolates();
@@ -79,7 +77,7 @@ export function startPool(opts: PoolOptions, maxJobs = Infinity): Pool {
   return {
     run: (files, handlers = {}) => {
       const run = { ...opts, ...handlers };
-      return jobs > 1 ? runPool(files, run, setup, warm, spawn) : runHere(files, run, setup);
+      return jobs > 1 ? runPool(files, run, setup, warm, spawn) : runHere(files, run, setup, run.rubrics);
     },
     cancel: () => {
       for (const w of warm) void w.terminate();
@@ -87,14 +85,14 @@ export function startPool(opts: PoolOptions, maxJobs = Infinity): Pool {
   };
 }
 
-export async function scoreBatch(files: string[], opts: BatchOptions): Promise<ReportFile[]> {
-  return startPool(opts, files.length).run(files, opts);
+export async function scoreFiles(files: string[], opts: RunOptions): Promise<ReportFile[]> {
+  return startEngine(opts, files.length).run(files, opts);
 }
 
 /** Hands results on in input order; remembers only the compact summaries. */
-function inOrder(files: string[], opts: BatchOptions) {
+function inOrder(files: string[], opts: RunOptions) {
   const summaries = new Array<ReportFile>(files.length);
-  const waiting = new Map<number, BatchResult>();
+  const waiting = new Map<number, JobResult>();
   let delivered = 0;
   let done = 0;
   return {
@@ -102,7 +100,7 @@ function inOrder(files: string[], opts: BatchOptions) {
     get delivered() {
       return delivered;
     },
-    finish(i: number, r: BatchResult) {
+    finish(i: number, r: JobResult) {
       done++;
       opts.onProgress?.(done, files.length, files[i]!);
       waiting.set(i, r);
@@ -116,19 +114,20 @@ function inOrder(files: string[], opts: BatchOptions) {
   };
 }
 
-async function runHere(files: string[], opts: BatchOptions, setup: WorkerSetup): Promise<ReportFile[]> {
+async function runHere(files: string[], opts: RunOptions, setup: JobSetup, loaded: Rubrics | undefined): Promise<ReportFile[]> {
   const out = inOrder(files, opts);
-  for (let i = 0; i < files.length; i++) out.finish(i, await scoreOneForBatch(files[i]!, setup));
+  const rubrics = loaded ?? (await loadRubrics(setup.rubric));
+  for (let i = 0; i < files.length; i++) out.finish(i, await runJob(files[i]!, setup, rubrics));
   return out.summaries;
 }
 
-function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: Worker[], spawn: () => Worker): Promise<ReportFile[]> {
+function runPool(files: string[], opts: RunOptions, setup: JobSetup, warm: Worker[], spawn: () => Worker): Promise<ReportFile[]> {
   const out = inOrder(files, opts);
   /** Files handed back by a worker that stopped, to be scored again before new ones. */
   const retry: number[] = [];
   let next = 0;
   let finished = 0;
-  const failed = (i: number, code: string, why: string) => resultOf(errorFile(files[i]!, code, why), setup);
+  const lost = (i: number, problem: Parameters<typeof failed>[1]) => resultOf(failed(files[i]!, problem, setup), setup);
 
   return new Promise<ReportFile[]>((resolveAll) => {
     const take = (): number | undefined => {
@@ -141,7 +140,7 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
     const refill = () => {
       for (const feed of live.values()) feed();
     };
-    const complete = (i: number, r: BatchResult) => {
+    const complete = (i: number, r: JobResult) => {
       out.finish(i, r);
       finished++;
       if (finished === files.length) {
@@ -165,7 +164,7 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
         clearTimeout(timer);
         timer = held.length > 0 ? setTimeout(onTimeout, opts.timeoutMs + GRACE_MS) : undefined;
       };
-      const retire = (why: (i: number) => BatchResult) => {
+      const retire = (why: (i: number) => JobResult) => {
         // the file being scored is lost with the worker; the ones waiting behind it go to a fresh worker
         gone = true;
         clearTimeout(timer);
@@ -179,7 +178,7 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
         if (lost !== undefined) complete(lost, why(lost));
       };
       const onTimeout = () =>
-        retire((i) => failed(i, 'timeout', `${files[i]}: not scored within ${opts.timeoutMs / 1000} s; the file is stopped and skipped (raise it with --timeout)`));
+        retire((i) => lost(i, { code: 'timeout', seconds: opts.timeoutMs / 1000 }));
       const feed = () => {
         if (gone) return;
         while (held.length < PREFETCH) {
@@ -190,7 +189,7 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
           w.postMessage({ i, file: files[i] });
         }
       };
-      w.on('message', (m: { i: number; result: BatchResult }) => {
+      w.on('message', (m: { i: number; result: JobResult }) => {
         if (held[0] !== m.i) return;
         held.shift();
         arm();
@@ -198,11 +197,11 @@ function runPool(files: string[], opts: BatchOptions, setup: WorkerSetup, warm: 
         feed();
       });
       w.on('error', (e) => {
-        const why = /heap|memory/i.test(e.message) ? 'ran out of memory' : e.message;
-        retire((i) => failed(i, 'internal', `${files[i]}: the worker scoring it stopped (${why}); the file is skipped`));
+        const detail = /heap|memory/i.test(e.message) ? 'out of memory' : e.message;
+        retire((i) => lost(i, { code: 'internal', cause: 'worker-stopped', detail }));
       });
       w.on('exit', () => {
-        if (!gone) retire((i) => failed(i, 'internal', `${files[i]}: the worker scoring it exited unexpectedly; the file is skipped`));
+        if (!gone) retire((i) => lost(i, { code: 'internal', cause: 'worker-exited' }));
       });
       live.set(w, feed);
       feed();

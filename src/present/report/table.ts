@@ -2,39 +2,16 @@
 // nilai, % capaian and gap, the indicators with the largest gaps, then the findings with sheet and cell.
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fixed } from '../words/round.js';
-import type { Report, ReportFile, ReportFinding } from './model.js';
-import type { Lang } from '../words/lang.js';
-import { compareText } from './order.js';
+import { fixed } from '../../words/round.js';
+import { rankings, weakestIndicators, type Report, type ReportFile, type ReportFinding } from '../../document/score-report.js';
+import { a1 } from '../../findings/position.js';
+import type { Lang } from '../../words/lang.js';
+import { REPORT_WORDS } from '../../words/report.js';
+import type { PresentOptions } from '../registry.js';
 
-export interface TableOptions {
-  color: boolean;
-  /** Show indicators in the main table too. */
-  detail?: boolean | undefined;
-}
+type TableOptions = PresentOptions;
 
-const WORDS = {
-  id: {
-    file: 'Berkas', sheet: 'lembar', rubric: 'Rubrik', opd: 'OPD', year: 'Tahun', index: 'Indeks', blank: 'Jawaban kosong',
-    skip: 'tidak dihitung dalam rata-rata (--blank skip)', zero: 'dihitung 0 (--blank zero)', area: 'Komponen / Kategori / Area',
-    code: 'Kode', weakest: 'Indikator dengan gap terbesar', findings: 'Temuan', none: 'Tidak ada temuan.', failed: 'GAGAL',
-    summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`, capaian: '% Capaian', unknown: '(tidak diketahui)',
-    uncertain: (n: number) => `Rubrik ini memuat ${n} ketentuan yang belum pasti (lihat --format json, rubric.uncertain).`,
-    ranking: 'Peringkat', rank: 'No', findingsShort: 'Temuan', summaryTitle: 'Ringkasan', count: 'Jumlah berkas', mean: 'Rata-rata',
-    median: 'Median', min: 'Terendah', max: 'Tertinggi', distribution: 'Sebaran predikat', weakestAreas: 'Area terlemah (rata-rata % capaian)',
-    failedFiles: 'Berkas gagal',
-  },
-  en: {
-    file: 'File', sheet: 'sheet', rubric: 'Rubric', opd: 'OPD', year: 'Year', index: 'Index', blank: 'Blank answers',
-    skip: 'left out of the mean (--blank skip)', zero: 'counted as 0 (--blank zero)', area: 'Component / Category / Area',
-    code: 'Code', weakest: 'Indicators with the largest gap', findings: 'Findings', none: 'No findings.', failed: 'FAILED',
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`, capaian: '% Capaian', unknown: '(unknown)',
-    uncertain: (n: number) => `This rubric holds ${n} uncertain facts (see --format json, rubric.uncertain).`,
-    ranking: 'Ranking', rank: 'No', findingsShort: 'Findings', summaryTitle: 'Summary', count: 'Files', mean: 'Mean',
-    median: 'Median', min: 'Lowest', max: 'Highest', distribution: 'Predikat distribution', weakestAreas: 'Weakest areas (mean % capaian)',
-    failedFiles: 'Failed files',
-  },
-} satisfies Record<Lang, unknown>;
+const WORDS = REPORT_WORDS;
 
 export function renderTable(report: Report, opts: TableOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
@@ -44,10 +21,6 @@ export function renderTable(report: Report, opts: TableOptions): string {
   for (const f of report.files) out.push(renderFile(f, report, opts, c, w));
   const n = report.rubric?.uncertain.length ?? 0;
   if (n > 0 && report.files.some((f) => f.status === 'scored')) out.push(c.dim(`${w.uncertain(n)}\n`));
-  if (report.files.length > 1) {
-    const s = report.summary;
-    out.push(`${s.scored}/${s.files} scored; ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
-  }
   return out.join('\n');
 }
 
@@ -81,10 +54,7 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
   }
   lines.push(table.toString());
 
-  const weakest = f.nodes
-    .filter((n) => n.level === 'indicator' && n.gap > 0.005)
-    .sort((a, b) => b.gap - a.gap || compareText(a.code, b.code))
-    .slice(0, 5);
+  const weakest = weakestIndicators(f);
   if (weakest.length > 0) {
     lines.push('', c.bold(w.weakest));
     for (const n of weakest) lines.push(`  ${n.code.padEnd(12)} gap ${fixed(n.gap).padStart(6)}  ${fixed(n.percent * 100).padStart(6)}%  ${n.name}`);
@@ -97,7 +67,7 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
 }
 
 function where(f: ReportFinding): string {
-  return f.cell ? `${(f.sheet ?? '').trim()}!${f.cell}` : (f.sheet ?? '').trim();
+  return f.row !== null && f.col !== null ? `${(f.sheet ?? '').trim()}!${a1(f.row, f.col)}` : (f.sheet ?? '').trim();
 }
 
 function sev(f: ReportFinding, c: ChalkInstance): string {
@@ -108,18 +78,9 @@ function sev(f: ReportFinding, c: ChalkInstance): string {
 /** Many files: a ranking per rubric (index, predikat, % per area), the summary, the weakest areas, the failures. */
 function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]): string {
   const lines: string[] = [];
-  const scored = report.files.filter((f) => f.status === 'scored');
-  const byRubric = new Map<string, ReportFile[]>();
-  for (const f of scored) {
-    const list = byRubric.get(f.rubric!.id);
-    if (list) list.push(f);
-    else byRubric.set(f.rubric!.id, [f]);
-  }
-  for (const [id, files] of [...byRubric].sort((a, b) => compareText(a[0], b[0]))) {
-    const columns = files[0]!.nodes.filter((n) => n.depth === 1);
-    // deterministic: index descending, then file name
-    const ranked = [...files].sort((a, b) => b.index! - a.index! || compareText(a.file, b.file));
-    const rows = ranked.map((f, i) => {
+  const ranked = rankings(report.files);
+  for (const { rubric, columns, files } of ranked) {
+    const rows = files.map((f, i) => {
       const pct = new Map(f.nodes.map((n) => [n.code, n.percent]));
       const opd = (f.opd ?? f.file).length > 40 ? `${(f.opd ?? f.file).slice(0, 39)}…` : f.opd ?? f.file;
       const found = f.counts.error + f.counts.warning;
@@ -130,12 +91,11 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
       ['right', 'left', 'right', 'left', ...columns.map(() => 'right' as const), 'right'],
       rows,
     );
-    const title = files[0]!.rubric!.title;
-    lines.push(c.bold(`${w.ranking}: ${id} (${title})`), table, '');
+    lines.push(c.bold(`${w.ranking}: ${rubric.id} (${rubric.title})`), table, '');
   }
   const s = report.summary;
   lines.push(c.bold(w.summaryTitle));
-  lines.push(`  ${w.count.padEnd(24)} ${s.files} (${s.scored} ${report.lang === 'id' ? 'dinilai' : 'scored'}, ${s.failed} ${report.lang === 'id' ? 'gagal' : 'failed'})`);
+  lines.push(`  ${w.count.padEnd(24)} ${s.files} (${s.scored} ${w.scored}, ${s.failed} ${w.failedShort})`);
   if (s.index) {
     lines.push(`  ${w.mean.padEnd(24)} ${fixed(s.index.mean)}`);
     lines.push(`  ${w.median.padEnd(24)} ${fixed(s.index.median)}`);
@@ -147,7 +107,7 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
   lines.push(`  ${w.findings.padEnd(24)} ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
   if (s.areas.length > 0) {
     lines.push('', c.bold(w.weakestAreas));
-    for (const a of s.areas.slice(0, 10)) lines.push(`  ${fixed(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${byRubric.size > 1 ? c.dim(` (${a.rubric})`) : ''}`);
+    for (const a of s.areas.slice(0, 10)) lines.push(`  ${fixed(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${ranked.length > 1 ? c.dim(` (${a.rubric})`) : ''}`);
   }
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length > 0) {

@@ -1,8 +1,10 @@
 // A Markdown summary a bot can post on a pull request or merge request: the verdict, the totals, a row per
 // worksheet, then the findings of each worksheet in a collapsed section (at most MAX_ROWS per worksheet, so a
 // comment stays under the hosts' size limits).
-import type { Severity } from '../findings/codes.js';
-import { CI_WORDS, cellRef, errorText, indexText, totalsLine, verdictLine, type CheckedReport } from './ci.js';
+import type { Severity } from '../../findings/codes.js';
+import { fileFails, type CheckedReport } from '../../document/check-report.js';
+import { CI_WORDS } from '../../words/ci.js';
+import { errorText, indexText, refOf, totalsLine, verdictLine } from './shared.js';
 
 const MAX_ROWS = 50;
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
@@ -27,7 +29,7 @@ export function renderMarkdown(report: CheckedReport): string {
       out.push(`| ${code(f.file)} | | | | | ❌ ${cell(errorText(f))} |`);
       continue;
     }
-    const failsHere = f.counts.error > 0 || below.has(f.file) || (check?.failOn === 'warning' && f.counts.warning > 0);
+    const failsHere = check ? fileFails(check, f) : f.counts.error > 0;
     const result = failsHere ? `❌${below.has(f.file) && check?.failUnder ? ` ${w.below(check.failUnder)}` : ''}` : '✅';
     out.push(`| ${code(f.file)} | ${f.rubric?.id ?? ''} | ${indexText(f)} | ${f.counts.error} | ${f.counts.warning} | ${result} |`);
   }
@@ -36,7 +38,7 @@ export function renderMarkdown(report: CheckedReport): string {
     out.push('', `<details><summary>${code(f.file)}: ${w.counts(f.counts.error, f.counts.warning, f.counts.info)}</summary>`, '');
     out.push(`| | ${w.cell} | ${w.question} | ${w.code} | ${w.message} |`, '|---|---|---|---|---|');
     for (const x of f.findings.slice(0, MAX_ROWS)) {
-      out.push(`| ${ICON[x.severity]} | ${code(cellRef(x.sheet, x.cell) || '—')} | ${x.question ?? ''} | ${code(x.code)} | ${cell(x.message)} |`);
+      out.push(`| ${ICON[x.severity]} | ${code(refOf(x) || '—')} | ${x.question ?? ''} | ${code(x.code)} | ${cell(x.message)} |`);
     }
     if (f.findings.length > MAX_ROWS) out.push('', w.more(f.findings.length - MAX_ROWS));
     out.push('', '</details>');

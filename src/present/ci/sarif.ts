@@ -4,9 +4,10 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import type { Log, ReportingDescriptor, Result, Notification, Location } from 'sarif';
-import { FINDING_CODES, SEVERITY, type Severity } from '../findings/codes.js';
-import { findingHelp, findingTitle } from '../words/findings.js';
-import { cellRef, errorText, place, rowCol, type CheckedReport } from './ci.js';
+import { FINDING_CODES, SEVERITY, type Severity } from '../../findings/codes.js';
+import { findingHelp, findingTitle } from '../../words/findings.js';
+import type { CheckedReport } from '../../document/check-report.js';
+import { cellOf, errorText, place, refOf } from './shared.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -45,17 +46,17 @@ export function renderSarif(report: CheckedReport): string {
       return;
     }
     for (const x of f.findings) {
-      const rc = rowCol(x.cell);
-      const location: Location = { physicalLocation: { artifactLocation, ...(rc ? { region: { startLine: rc.row, startColumn: rc.col } } : {}) } };
-      if (x.sheet) location.logicalLocations = [{ name: x.cell ?? x.sheet, fullyQualifiedName: cellRef(x.sheet, x.cell) }];
+      const cell = cellOf(x);
+      const location: Location = { physicalLocation: { artifactLocation, ...(x.row !== null && x.col !== null ? { region: { startLine: x.row, startColumn: x.col } } : {}) } };
+      if (x.sheet) location.logicalLocations = [{ name: cell ?? x.sheet, fullyQualifiedName: refOf(x) }];
       results.push({
         ruleId: x.code,
         ruleIndex: ruleIndex.get(x.code)!,
         level: LEVEL[x.severity],
         message: { text: `${place(f.file, x)}: ${x.message}` },
         locations: [location],
-        partialFingerprints: { 'lkeFinding/v1': [x.code, x.sheet ?? '', x.question ?? x.cell ?? ''].join('|') },
-        properties: { sheet: x.sheet, cell: x.cell, question: x.question },
+        partialFingerprints: { 'lkeFinding/v1': [x.code, x.sheet ?? '', x.question ?? cell ?? ''].join('|') },
+        properties: { sheet: x.sheet, cell, question: x.question },
       });
     }
   });

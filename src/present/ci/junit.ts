@@ -3,9 +3,11 @@
 // --fail-on warning); other findings go to the testcase's <system-out>. A file that could not be read is one
 // testcase with an <error>; --fail-under adds a testcase per workbook. No times or host names: the output is
 // the same on every run.
-import type { Severity } from '../findings/codes.js';
-import type { ReportFile, ReportFinding } from './model.js';
-import { CI_WORDS, errorText, indexText, place, type CheckedReport, type CiWords } from './ci.js';
+import type { Severity } from '../../findings/codes.js';
+import { failingSeverities, type CheckedReport } from '../../document/check-report.js';
+import type { ReportFile, ReportFinding } from '../../document/score-report.js';
+import { CI_WORDS, type CiWords } from '../../words/ci.js';
+import { cellOf, errorText, indexText, place } from './shared.js';
 
 /** Text and attribute values: the five entities, and no characters XML 1.0 forbids. */
 export function xmlEscape(s: string): string {
@@ -78,12 +80,12 @@ function suiteOf(f: ReportFile, report: CheckedReport, failing: Set<Severity>, w
 }
 
 function findingBody(x: ReportFinding, w: CiWords): string {
-  return [`${w.severity[x.severity]}: ${x.message}`, `${w.code}: ${x.code}`, x.sheet ? `${w.cell}: ${x.sheet}!${x.cell ?? ''}` : '', x.question ? `${w.question}: ${x.question}` : ''].filter(Boolean).join('\n');
+  return [`${w.severity[x.severity]}: ${x.message}`, `${w.code}: ${x.code}`, x.sheet ? `${w.cell}: ${x.sheet}!${cellOf(x) ?? ''}` : '', x.question ? `${w.question}: ${x.question}` : ''].filter(Boolean).join('\n');
 }
 
 export function renderJunit(report: CheckedReport): string {
   const w = CI_WORDS[report.lang];
-  const failing = new Set<Severity>(report.check?.failOn === 'warning' ? ['error', 'warning'] : ['error']);
+  const failing = new Set<Severity>(failingSeverities(report.check?.failOn ?? 'error'));
   const suites = report.files.map((f) => suiteOf(f, report, failing, w));
   const total = (k: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[k], 0);
   return [

@@ -1,6 +1,8 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the worksheet
 // (`::error file=…,line=12,col=11,title=LKE!K12::…`; warnings as ::warning, info as ::notice), then the totals.
-import { CI_WORDS, cellRef, errorText, indexText, place, rowCol, totalsLine, verdictLine, type CheckedReport } from './ci.js';
+import type { CheckedReport } from '../../document/check-report.js';
+import { CI_WORDS } from '../../words/ci.js';
+import { errorText, indexText, place, refOf, totalsLine, verdictLine } from './shared.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -26,9 +28,9 @@ export function renderGithub(report: CheckedReport): string {
       continue;
     }
     for (const x of f.findings) {
-      const rc = rowCol(x.cell);
-      const title = cellRef(x.sheet, x.cell) || undefined;
-      out.push(command(x.severity, { file: f.file, line: rc?.row, col: rc?.col, title }, `${place(f.file, x)}: ${x.message} [${x.code}]`));
+      const title = refOf(x) || undefined;
+      const at = x.row !== null && x.col !== null ? { line: x.row, col: x.col } : {};
+      out.push(command(x.severity, { file: f.file, ...at, title }, `${place(f.file, x)}: ${x.message} [${x.code}]`));
     }
     if (below.has(f.file) && report.check?.failUnder) {
       out.push(command('error', { file: f.file, title: `${w.index} ${indexText(f)}` }, `${f.file}: ${w.index} ${indexText(f)} ${w.below(report.check.failUnder)}`));

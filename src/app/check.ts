@@ -1,0 +1,128 @@
+// `lke check`: worksheets → the check document: the score report of each worksheet after the config's severity
+// overrides and baseline, and the gate's one verdict and exit code. Scored by the same engine as `lke score`
+// (the worker pool), keeping per file only what the chosen formats read. A plain function: no process, no stdout.
+import { relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { checkSummary, type CheckedReport, type FailOn } from '../document/check-report.js';
+import { assembleReport, type Keep, type ReportFile } from '../document/score-report.js';
+import { startEngine } from '../engine/pool.js';
+import { builtinPath } from '../engine/rubrics.js';
+import type { BlankPolicy } from '../score/types.js';
+import { langFromEnv } from '../words/lang.js';
+import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
+import { applyPolicy, isBelow, parseThreshold, type FindingPolicy, type Threshold } from '../config/policy.js';
+import { ExitError } from './errors.js';
+import { checkInputs } from './inputs.js';
+import { limitsFrom, rubricsOrExit, type RunOptions } from './options.js';
+
+export interface CheckOptions extends RunOptions {
+  /** A config file; false: read none (--no-config); undefined: lke.config.yaml in `cwd` if any. */
+  config?: string | false | undefined;
+  failOn?: FailOn | undefined;
+  maxWarnings?: number | undefined;
+  failUnder?: string | undefined;
+  /** How much of each file the chosen formats read (the run keeps no more). */
+  keep?: Exclude<Keep, 'summary'> | undefined;
+  /** The working directory: where the config is looked for, what relative paths are relative to. */
+  cwd: string;
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+}
+
+export interface CheckRun {
+  report: CheckedReport;
+  exitCode: number;
+  /** Messages for stderr (files that could not be read). */
+  diagnostics: string[];
+}
+
+interface Settings {
+  rubric?: string | undefined;
+  blank: BlankPolicy;
+  failOn: FailOn;
+  maxWarnings?: number | undefined;
+  failUnder?: Threshold | undefined;
+  config?: LoadedConfig | undefined;
+}
+
+function settingsFrom(opts: CheckOptions): Settings {
+  const cwd = opts.cwd;
+  let config: LoadedConfig | undefined;
+  if (opts.config !== false) {
+    const path = opts.config ?? findConfig(cwd);
+    try {
+      if (path) config = loadConfig(resolve(cwd, path), opts.config ?? relative(cwd, path));
+    } catch (e) {
+      if (e instanceof ConfigError) throw new ExitError(e.message);
+      throw e;
+    }
+  }
+  const c = config?.config ?? {};
+  // a rubric path in the config is relative to the config file, a built-in id is an id
+  const rubric = opts.rubric ?? (c.rubric && !builtinPath(c.rubric) ? resolve(config!.dir, c.rubric) : c.rubric);
+  const failUnder = opts.failUnder ?? c.failUnder;
+  return {
+    rubric,
+    blank: opts.blank ?? c.blank ?? 'skip',
+    failOn: opts.failOn ?? c.failOn ?? 'error',
+    maxWarnings: opts.maxWarnings ?? c.maxWarnings,
+    failUnder: failUnder === undefined ? undefined : parseThreshold(failUnder),
+    config,
+  };
+}
+
+/** `inputs` as the user named them: files, folders, globs. */
+export async function check(inputs: string[], opts: CheckOptions): Promise<CheckRun> {
+  const s = settingsFrom(opts);
+  const files = checkInputs(inputs, opts.cwd);
+  const lang = opts.lang ?? langFromEnv();
+  const engine = startEngine(
+    {
+      rubric: s.rubric,
+      blankPolicy: s.blank,
+      opd: opts.opd,
+      year: opts.year,
+      limits: limitsFrom(opts),
+      lang,
+      keep: opts.keep ?? 'all',
+      jobs: opts.jobs ?? availableParallelism(),
+      timeoutMs: (opts.timeout ?? 60) * 1000,
+    },
+    files.length,
+  );
+  let rubrics;
+  try {
+    rubrics = await rubricsOrExit(s.rubric);
+  } catch (e) {
+    engine.cancel();
+    throw e;
+  }
+  const byId = new Map(rubrics.candidates.map((r) => [r.id, r]));
+  const policy: FindingPolicy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? opts.cwd };
+  let accepted = 0;
+  const below: string[] = [];
+  const afterPolicy = (f: ReportFile): ReportFile => {
+    if (f.status !== 'scored') return f;
+    const applied = applyPolicy(f.file, f.findings, policy, opts.cwd);
+    accepted += applied.accepted.length;
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const x of applied.kept) counts[x.severity]++;
+    return { ...f, findings: applied.kept, counts };
+  };
+  const docs = (await engine.run(files, { rubrics, onProgress: opts.onProgress })).map(afterPolicy);
+
+  for (const f of docs) {
+    const rubric = f.rubric ? byId.get(f.rubric.id) : undefined;
+    if (!s.failUnder || f.status !== 'scored' || f.index === null || !rubric) continue;
+    const under = isBelow(s.failUnder, f.index, f.predikat?.code, rubric.predikat.bands);
+    if (under === undefined) {
+      const bands = rubric.predikat.bands.map((b) => b.code).join(', ');
+      throw new ExitError(`--fail-under ${s.failUnder.text}: the rubric ${rubric.id} of ${f.file} has no predikat ${s.failUnder.text} (its predikat: ${bands})`);
+    }
+    if (under) below.push(f.file);
+  }
+  const head = { blankPolicy: s.blank, lang, version: opts.version };
+  const check = checkSummary(docs, below, { failOn: s.failOn, maxWarnings: s.maxWarnings, failUnder: s.failUnder?.text, accepted });
+  const report: CheckedReport = { ...assembleReport(docs, byId, head), check };
+  const diagnostics = docs.filter((f) => f.error).map((f) => f.error!.message);
+  return { report, exitCode: check.exitCode, diagnostics };
+}

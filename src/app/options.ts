@@ -1,0 +1,81 @@
+// The option groups the use-cases share, defined once (the CLI's flag groups in src/cli/flags.ts fill them).
+import { DEFAULT_LIMITS, type ReadLimits } from '../workbook/limits.js';
+import type { BlankPolicy } from '../score/types.js';
+import type { Lang } from '../words/lang.js';
+import type { Rubric } from '../rubric/model.js';
+import { RubricLoadError } from '../rubric/compiled.js';
+import { loadRubric } from '../engine/rubrics.js';
+import { loadRubrics, type Rubrics } from '../engine/job.js';
+import { ExitError } from './errors.js';
+
+/** Which rubric and how blanks count. */
+export interface RubricOptions {
+  /** A built-in id or a YAML path; detected per file when absent. */
+  rubric?: string | undefined;
+  blank?: BlankPolicy | undefined;
+}
+
+/** What the title block or the file name would say, overridden. */
+export interface MetaOptions {
+  opd?: string | undefined;
+  year?: number | undefined;
+}
+
+/** The reader's limits against broken or hostile files. */
+export interface LimitOptions {
+  /** Largest workbook accepted, in MiB. */
+  maxFileSize?: number | undefined;
+  /** Most bytes the workbook's parts may unpack to, in MiB. */
+  maxUnpacked?: number | undefined;
+  /** Highest compression ratio of a part. */
+  maxRatio?: number | undefined;
+  maxRows?: number | undefined;
+  maxColumns?: number | undefined;
+  maxCells?: number | undefined;
+  /** Seconds per file. */
+  timeout?: number | undefined;
+}
+
+/** How a run uses the machine. */
+export interface JobOptions {
+  /** Worker threads (default: the number of cores). */
+  jobs?: number | undefined;
+}
+
+export interface RunOptions extends RubricOptions, MetaOptions, LimitOptions, JobOptions {
+  lang?: Lang | undefined;
+  /** lke's version, for the report's tool field. */
+  version: string;
+}
+
+/** The read limits, the defaults changed by whatever options were given. */
+export function limitsFrom(opts: LimitOptions): ReadLimits {
+  const MiB = 1024 * 1024;
+  return {
+    maxFileBytes: opts.maxFileSize !== undefined ? opts.maxFileSize * MiB : DEFAULT_LIMITS.maxFileBytes,
+    maxUncompressedBytes: opts.maxUnpacked !== undefined ? opts.maxUnpacked * MiB : DEFAULT_LIMITS.maxUncompressedBytes,
+    maxCompressionRatio: opts.maxRatio ?? DEFAULT_LIMITS.maxCompressionRatio,
+    maxRows: opts.maxRows ?? DEFAULT_LIMITS.maxRows,
+    maxColumns: opts.maxColumns ?? DEFAULT_LIMITS.maxColumns,
+    maxCells: opts.maxCells ?? DEFAULT_LIMITS.maxCells,
+    maxSeconds: opts.timeout ?? DEFAULT_LIMITS.maxSeconds,
+  };
+}
+
+/** A broken rubric is one usage error (exit 2), not a failure per file. */
+export async function rubricOrExit(ref: string): Promise<Rubric> {
+  return orExit(() => loadRubric(ref));
+}
+
+export async function rubricsOrExit(ref: string | undefined): Promise<Rubrics> {
+  return orExit(() => loadRubrics(ref));
+}
+
+async function orExit<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if (e instanceof RubricLoadError) throw new ExitError(e.message);
+    throw e;
+  }
+}

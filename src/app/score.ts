@@ -1,0 +1,61 @@
+// `lke score`: worksheets → the score report. A plain function: no process, no stdout; the command picks the
+// presenter and writes. A run of many files can hand each file's JSON on as it is done (`onFileJson`), so the
+// report is written file by file and memory stays flat however many files there are.
+import { availableParallelism } from 'node:os';
+import { assembleReport, reportHead, type Keep, type Report } from '../document/score-report.js';
+import { scoreExitCode } from '../document/exit.js';
+import { startEngine } from '../engine/pool.js';
+import { langFromEnv } from '../words/lang.js';
+import { limitsFrom, rubricsOrExit, type RunOptions } from './options.js';
+
+export interface ScoreOptions extends RunOptions {
+  /** How much of each file the report keeps (default: everything for one file, the summary for several). */
+  keep?: Keep | undefined;
+}
+
+export interface RunHooks {
+  /** The report's head, known before any file is scored (a streamed report starts with it). */
+  onBegin?: ((head: Pick<Report, 'schemaVersion' | 'tool' | 'blankPolicy' | 'lang'>) => void) | undefined;
+  /** Each file's whole document as JSON text, in input order, as soon as it is done. */
+  onFileJson?: ((json: string) => void) | undefined;
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+}
+
+export interface ScoreRun {
+  report: Report;
+  exitCode: number;
+}
+
+export async function score(files: string[], opts: ScoreOptions, hooks: RunHooks = {}): Promise<ScoreRun> {
+  const blankPolicy = opts.blank ?? 'skip';
+  const lang = opts.lang ?? langFromEnv();
+  // the workers start loading now, while this thread loads the rubrics
+  const engine = startEngine(
+    {
+      rubric: opts.rubric,
+      blankPolicy,
+      opd: opts.opd,
+      year: opts.year,
+      limits: limitsFrom(opts),
+      lang,
+      keep: opts.keep ?? (files.length === 1 ? 'all' : 'summary'),
+      json: hooks.onFileJson !== undefined,
+      jobs: opts.jobs ?? availableParallelism(),
+      timeoutMs: (opts.timeout ?? 60) * 1000,
+    },
+    files.length,
+  );
+  let rubrics;
+  try {
+    rubrics = await rubricsOrExit(opts.rubric);
+  } catch (e) {
+    engine.cancel();
+    throw e;
+  }
+  const head = { blankPolicy, lang, version: opts.version };
+  hooks.onBegin?.(reportHead(head));
+  const onFileJson = hooks.onFileJson;
+  const docs = await engine.run(files, { rubrics, onResult: onFileJson ? (_i, r) => onFileJson(r.json!) : undefined, onProgress: hooks.onProgress });
+  const report = assembleReport(docs, new Map(rubrics.candidates.map((r) => [r.id, r])), head);
+  return { report, exitCode: scoreExitCode(docs, files.length) };
+}

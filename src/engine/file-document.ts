@@ -1,0 +1,37 @@
+// A scored (or failed) worksheet → its document: plain data, messages in the run's language, no grid kept.
+import type { Counts, ReportAnswer, ReportFile } from '../document/score-report.js';
+import { fileProblemText } from '../words/errors.js';
+import { renderMessage } from '../words/findings.js';
+import type { Lang } from '../words/lang.js';
+import type { FileResult } from './score-file.js';
+
+export function fileDocument(r: FileResult, lang: Lang): ReportFile {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of r.findings) counts[f.severity]++;
+  const s = r.scored;
+  const rubric = r.rubric;
+  const answers: ReportAnswer[] = [];
+  if (s && rubric) {
+    for (const q of rubric.questions.values()) {
+      const res = s.questions.get(q.code)!;
+      const qa = r.answers?.questions.get(q.code);
+      const where = qa?.answer?.where ?? qa?.where;
+      answers.push({ question: q.code, status: res.status, answer: res.answer ?? null, score: res.score ?? null, sheet: where?.sheet ?? null, row: where?.row ?? null, col: where?.col ?? null });
+    }
+  }
+  return {
+    file: r.file,
+    status: r.status,
+    opd: r.meta?.opd ?? null,
+    year: r.meta?.year ?? null,
+    rubric: rubric ? { id: rubric.id, title: rubric.title } : null,
+    sheet: r.header?.sheet.name ?? null,
+    index: s ? s.index : null,
+    predikat: s?.predikat ? { code: s.predikat.code, label: s.predikat.label ?? null, uncertain: rubric?.predikat.uncertain ?? null } : null,
+    nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap })) : [],
+    answers,
+    findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: renderMessage(f, lang), sheet: f.sheet ?? null, row: f.row ?? null, col: f.col ?? null, question: f.question ?? null })),
+    counts,
+    ...(r.error ? { error: fileProblemText(r.file, r.error, lang) } : {}),
+  };
+}

@@ -1,0 +1,66 @@
+// The one rubric loader: a built-in id (rubrics/<id>.yaml) or a path to a YAML file → a validated Rubric, cached
+// per id or path. A built-in is compiled from the JSON the build validated and wrote beside the code
+// (dist/rubrics/<id>.json, stamped with its YAML's CRC-32 and length), so a run loads neither the YAML parser nor
+// zod; a YAML file, or a built-in whose JSON is missing or stale, goes through the YAML parser, imported only then.
+// The parsing itself is pure (src/rubric/); reading the files is done here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileRubric, type Rubric } from '../rubric/model.js';
+import { MAX_RUBRIC_BYTES, RubricLoadError, stampOf, type CompiledRubricFile } from '../rubric/compiled.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const BUILTIN_DIR = resolve(here, '../../rubrics');
+/** Where the build writes the validated JSON (dist/rubrics when running from dist). */
+export const COMPILED_DIR = resolve(here, '../rubrics');
+
+export function builtinRubricIds(): string[] {
+  if (!existsSync(BUILTIN_DIR)) return [];
+  return readdirSync(BUILTIN_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+export function builtinPath(id: string): string | undefined {
+  const p = join(BUILTIN_DIR, `${id}.yaml`);
+  return /^[a-z0-9-]+$/.test(id) && existsSync(p) ? p : undefined;
+}
+
+const cache = new Map<string, Rubric>();
+
+/** A rubric by built-in id or YAML path. Throws RubricLoadError (one line, file:line:col) for a broken rubric. */
+export async function loadRubric(ref: string): Promise<Rubric> {
+  const builtin = builtinPath(ref);
+  const key = builtin ?? resolve(ref);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const rubric = (builtin && compiledBuiltin(ref, builtin)) || (await fromYaml(ref, key));
+  cache.set(key, rubric);
+  return rubric;
+}
+
+/** A built-in from its precompiled JSON, or undefined when there is none for the current YAML. */
+function compiledBuiltin(id: string, yamlPath: string): Rubric | undefined {
+  const jsonPath = join(COMPILED_DIR, `${id}.json`);
+  if (!existsSync(jsonPath)) return undefined;
+  const compiled = JSON.parse(readFileSync(jsonPath, 'utf8')) as CompiledRubricFile;
+  if (compiled.stamp !== stampOf(readFileSync(yamlPath))) return undefined;
+  return compileRubric(compiled.rubric, id);
+}
+
+async function fromYaml(ref: string, file: string): Promise<Rubric> {
+  if (!existsSync(file)) {
+    throw new RubricLoadError(`rubric "${ref}" not found (built-in: ${builtinRubricIds().join(', ') || 'none'}; or give a path to a .yaml file)`, ref);
+  }
+  const buf = readFileSync(file);
+  if (buf.length > MAX_RUBRIC_BYTES) throw new RubricLoadError(`${file}: rubric file is larger than ${MAX_RUBRIC_BYTES / 1024 / 1024} MiB`, file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new RubricLoadError(`${file}: not valid UTF-8 text; save the rubric as UTF-8`, file);
+  }
+  const { parseRubricText } = await import('../rubric/load.js');
+  return parseRubricText(text, file, basename(file, '.yaml'));
+}

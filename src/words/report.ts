@@ -1,0 +1,27 @@
+// The words of the score report's terminal table.
+import type { Lang } from './lang.js';
+
+export const REPORT_WORDS = {
+  id: {
+    file: 'Berkas', sheet: 'lembar', rubric: 'Rubrik', opd: 'OPD', year: 'Tahun', index: 'Indeks', blank: 'Jawaban kosong',
+    skip: 'tidak dihitung dalam rata-rata (--blank skip)', zero: 'dihitung 0 (--blank zero)', area: 'Komponen / Kategori / Area',
+    code: 'Kode', weakest: 'Indikator dengan gap terbesar', findings: 'Temuan', none: 'Tidak ada temuan.', failed: 'GAGAL',
+    summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`, capaian: '% Capaian', unknown: '(tidak diketahui)',
+    uncertain: (n: number) => `Rubrik ini memuat ${n} ketentuan yang belum pasti (lihat --format json, rubric.uncertain).`,
+    ranking: 'Peringkat', rank: 'No', findingsShort: 'Temuan', summaryTitle: 'Ringkasan', count: 'Jumlah berkas', mean: 'Rata-rata',
+    median: 'Median', min: 'Terendah', max: 'Tertinggi', distribution: 'Sebaran predikat', weakestAreas: 'Area terlemah (rata-rata % capaian)',
+    failedFiles: 'Berkas gagal', scored: 'dinilai', failedShort: 'gagal',
+  },
+  en: {
+    file: 'File', sheet: 'sheet', rubric: 'Rubric', opd: 'OPD', year: 'Year', index: 'Index', blank: 'Blank answers',
+    skip: 'left out of the mean (--blank skip)', zero: 'counted as 0 (--blank zero)', area: 'Component / Category / Area',
+    code: 'Code', weakest: 'Indicators with the largest gap', findings: 'Findings', none: 'No findings.', failed: 'FAILED',
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`, capaian: '% Capaian', unknown: '(unknown)',
+    uncertain: (n: number) => `This rubric holds ${n} uncertain facts (see --format json, rubric.uncertain).`,
+    ranking: 'Ranking', rank: 'No', findingsShort: 'Findings', summaryTitle: 'Summary', count: 'Files', mean: 'Mean',
+    median: 'Median', min: 'Lowest', max: 'Highest', distribution: 'Predikat distribution', weakestAreas: 'Weakest areas (mean % capaian)',
+    failedFiles: 'Failed files', scored: 'scored', failedShort: 'failed',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type ReportWords = (typeof REPORT_WORDS)[Lang];
