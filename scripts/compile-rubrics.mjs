@@ -12,7 +12,7 @@ for (const id of builtinRubricIds()) {
   const file = join(BUILTIN_DIR, `${id}.yaml`);
   const text = readFileSync(file, 'utf8');
   try {
-    parseRubricText(text, file, id); // the structural checks too, not only the schema
+    parseRubricText(text, file); // the structural checks too, not only the schema
     const { data } = parseRubricInput(text, file);
     const out = join(COMPILED_DIR, `${id}.json`);
     writeFileSync(`${out}.tmp`, JSON.stringify({ stamp: stampOf(readFileSync(file)), rubric: data }));

@@ -2,10 +2,8 @@
 // overrides and baseline, and the gate's one verdict and exit code. Scored by the same engine as `lke score`
 // (the worker pool), keeping per file only what the chosen formats read. A plain function: no process, no stdout.
 import { relative, resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { checkSummary, type CheckedReport, type FailOn } from '../document/check-report.js';
 import { assembleReport, type Keep, type ReportFile } from '../document/score-report.js';
-import { startEngine } from '../engine/pool.js';
 import { builtinPath } from '../engine/rubrics.js';
 import type { BlankPolicy } from '../score/types.js';
 import { langFromEnv } from '../words/lang.js';
@@ -13,7 +11,7 @@ import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../confi
 import { applyPolicy, isBelow, parseThreshold, type FindingPolicy, type Threshold } from '../config/policy.js';
 import { ExitError } from './errors.js';
 import { checkInputs } from './inputs.js';
-import { limitsFrom, rubricsOrExit, type RunOptions } from './options.js';
+import { startRun, type RunOptions } from './options.js';
 
 export interface CheckOptions extends RunOptions {
   /** A config file; false: read none (--no-config); undefined: lke.config.yaml in `cwd` if any. */
@@ -75,27 +73,7 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
   const s = settingsFrom(opts);
   const files = checkInputs(inputs, opts.cwd);
   const lang = opts.lang ?? langFromEnv();
-  const engine = startEngine(
-    {
-      rubric: s.rubric,
-      blankPolicy: s.blank,
-      opd: opts.opd,
-      year: opts.year,
-      limits: limitsFrom(opts),
-      lang,
-      keep: opts.keep ?? 'all',
-      jobs: opts.jobs ?? availableParallelism(),
-      timeoutMs: (opts.timeout ?? 60) * 1000,
-    },
-    files.length,
-  );
-  let rubrics;
-  try {
-    rubrics = await rubricsOrExit(s.rubric);
-  } catch (e) {
-    engine.cancel();
-    throw e;
-  }
+  const { engine, rubrics } = await startRun(files, { ...opts, rubric: s.rubric, blank: s.blank, lang, keep: opts.keep ?? 'all' });
   const byId = new Map(rubrics.candidates.map((r) => [r.id, r]));
   const policy: FindingPolicy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? opts.cwd };
   let accepted = 0;

@@ -1,4 +1,6 @@
-// The option groups the use-cases share, defined once (the CLI's flag groups in src/cli/flags.ts fill them).
+// The option groups the use-cases share, defined once (the CLI's flag groups in src/cli/flags.ts fill them), and
+// the start of a run both use-cases share.
+import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS, type ReadLimits } from '../workbook/limits.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { Lang } from '../words/lang.js';
@@ -6,6 +8,8 @@ import type { Rubric } from '../rubric/model.js';
 import { RubricLoadError } from '../rubric/compiled.js';
 import { loadRubric } from '../engine/rubrics.js';
 import { loadRubrics, type Rubrics } from '../engine/job.js';
+import { startEngine, type Engine } from '../engine/pool.js';
+import type { Keep } from '../document/score-report.js';
 import { ExitError } from './errors.js';
 
 /** Which rubric and how blanks count. */
@@ -60,6 +64,37 @@ export function limitsFrom(opts: LimitOptions): ReadLimits {
     maxCells: opts.maxCells ?? DEFAULT_LIMITS.maxCells,
     maxSeconds: opts.timeout ?? DEFAULT_LIMITS.maxSeconds,
   };
+}
+
+/**
+ * Starts the engine for a run (its workers load while this thread loads the rubrics) and loads the rubrics: a
+ * broken rubric is one usage error, and the workers are stopped.
+ */
+export async function startRun(
+  files: string[],
+  opts: MetaOptions & LimitOptions & JobOptions & { rubric?: string | undefined; blank: BlankPolicy; lang: Lang; keep: Keep; json?: boolean | undefined },
+): Promise<{ engine: Engine; rubrics: Rubrics }> {
+  const engine = startEngine(
+    {
+      rubric: opts.rubric,
+      blankPolicy: opts.blank,
+      opd: opts.opd,
+      year: opts.year,
+      limits: limitsFrom(opts),
+      lang: opts.lang,
+      keep: opts.keep,
+      json: opts.json,
+      jobs: opts.jobs ?? availableParallelism(),
+      timeoutMs: (opts.timeout ?? 60) * 1000,
+    },
+    files.length,
+  );
+  try {
+    return { engine, rubrics: await rubricsOrExit(opts.rubric) };
+  } catch (e) {
+    engine.cancel();
+    throw e;
+  }
 }
 
 /** A broken rubric is one usage error (exit 2), not a failure per file. */

@@ -1,12 +1,10 @@
 // `lke score`: worksheets → the score report. A plain function: no process, no stdout; the command picks the
 // presenter and writes. A run of many files can hand each file's JSON on as it is done (`onFileJson`), so the
 // report is written file by file and memory stays flat however many files there are.
-import { availableParallelism } from 'node:os';
 import { assembleReport, reportHead, type Keep, type Report } from '../document/score-report.js';
 import { scoreExitCode } from '../document/exit.js';
-import { startEngine } from '../engine/pool.js';
 import { langFromEnv } from '../words/lang.js';
-import { limitsFrom, rubricsOrExit, type RunOptions } from './options.js';
+import { startRun, type RunOptions } from './options.js';
 
 export interface ScoreOptions extends RunOptions {
   /** How much of each file the report keeps (default: everything for one file, the summary for several). */
@@ -29,29 +27,8 @@ export interface ScoreRun {
 export async function score(files: string[], opts: ScoreOptions, hooks: RunHooks = {}): Promise<ScoreRun> {
   const blankPolicy = opts.blank ?? 'skip';
   const lang = opts.lang ?? langFromEnv();
-  // the workers start loading now, while this thread loads the rubrics
-  const engine = startEngine(
-    {
-      rubric: opts.rubric,
-      blankPolicy,
-      opd: opts.opd,
-      year: opts.year,
-      limits: limitsFrom(opts),
-      lang,
-      keep: opts.keep ?? (files.length === 1 ? 'all' : 'summary'),
-      json: hooks.onFileJson !== undefined,
-      jobs: opts.jobs ?? availableParallelism(),
-      timeoutMs: (opts.timeout ?? 60) * 1000,
-    },
-    files.length,
-  );
-  let rubrics;
-  try {
-    rubrics = await rubricsOrExit(opts.rubric);
-  } catch (e) {
-    engine.cancel();
-    throw e;
-  }
+  const keep = opts.keep ?? (files.length === 1 ? 'all' : 'summary');
+  const { engine, rubrics } = await startRun(files, { ...opts, blank: blankPolicy, lang, keep, json: hooks.onFileJson !== undefined });
   const head = { blankPolicy, lang, version: opts.version };
   hooks.onBegin?.(reportHead(head));
   const onFileJson = hooks.onFileJson;

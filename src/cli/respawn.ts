@@ -1,8 +1,7 @@
-// Big batches run with V8's single-threaded GC. With every core busy scoring (--jobs defaults to the number of
-// cores), the GC's helper threads have no idle core to run on and only slow the workers down: 1,000 worksheets on
-// 2 cores took 7.7 s with them and 5.5 s without (bench/README.md). V8 takes the flag only when it starts (NODE_OPTIONS
-// refuses it and setting it later crashes V8), so lke starts itself once more with it; below RESPAWN_MIN_FILES the
-// second start (~0.15 s) would cost more than it saves.
+// Big batches run with V8's single-threaded GC: with every core busy scoring, the GC's helper threads have no idle
+// core and only slow the workers down (bench/README.md). V8 takes the flag only when it starts (NODE_OPTIONS
+// refuses it and setting it later crashes V8), so lke starts itself once more with it; below RESPAWN_MIN_FILES
+// the second start costs more than it saves.
 import { spawn } from 'node:child_process';
 
 export const GC_FLAG = '--single-threaded-gc';

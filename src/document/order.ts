@@ -2,7 +2,7 @@
 
 /**
  * Code-unit order: the same on every machine and locale, as the input files are listed (src/cli/inputs.ts).
- * Not localeCompare: its first call loads ICU's collator, ~15 ms of a 0.25 s single-file run.
+ * Not localeCompare: its first call loads ICU's collator, a cost every run would pay (bench/README.md).
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

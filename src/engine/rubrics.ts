@@ -4,7 +4,7 @@
 // zod; a YAML file, or a built-in whose JSON is missing or stale, goes through the YAML parser, imported only then.
 // The parsing itself is pure (src/rubric/); reading the files is done here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRubric, type Rubric } from '../rubric/model.js';
 import { MAX_RUBRIC_BYTES, RubricLoadError, stampOf, type CompiledRubricFile } from '../rubric/compiled.js';
@@ -46,7 +46,7 @@ function compiledBuiltin(id: string, yamlPath: string): Rubric | undefined {
   if (!existsSync(jsonPath)) return undefined;
   const compiled = JSON.parse(readFileSync(jsonPath, 'utf8')) as CompiledRubricFile;
   if (compiled.stamp !== stampOf(readFileSync(yamlPath))) return undefined;
-  return compileRubric(compiled.rubric, id);
+  return compileRubric(compiled.rubric);
 }
 
 async function fromYaml(ref: string, file: string): Promise<Rubric> {
@@ -62,5 +62,5 @@ async function fromYaml(ref: string, file: string): Promise<Rubric> {
     throw new RubricLoadError(`${file}: not valid UTF-8 text; save the rubric as UTF-8`, file);
   }
   const { parseRubricText } = await import('../rubric/load.js');
-  return parseRubricText(text, file, basename(file, '.yaml'));
+  return parseRubricText(text, file);
 }

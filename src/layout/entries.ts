@@ -84,8 +84,8 @@ export function readEntries(h: Header): Entry[] {
 }
 
 /**
- * One row as an entry, or undefined when it holds nothing to match. Module-level, not a closure per sheet: V8
- * compiles a closure made anew per file again once it sees the second one (one optimising compile per worker saved).
+ * One row as an entry, or undefined when it holds nothing to match. Module-level, not a closure per sheet, so V8
+ * compiles it once per worker (bench/README.md).
  */
 function readRow(sheet: Sheet, columns: Header['columns'], noColumn: number | undefined, r: number): Entry | undefined {
   // every field from the start (one object shape for every row: V8 keeps the code reading entries fast)

@@ -11,10 +11,10 @@ export { RubricLoadError };
 /** Aliases a rubric may expand: a few are handy, exponential nesting is an attack. */
 const MAX_ALIASES = 100;
 
-export function parseRubricText(text: string, file: string, source = file): Rubric {
+export function parseRubricText(text: string, file: string): Rubric {
   const input = parseRubricInput(text, file);
   try {
-    return compileRubric(input.data, source);
+    return compileRubric(input.data);
   } catch (e) {
     if (e instanceof RubricInvalid) {
       const first: RubricIssue = e.issues[0]!;

@@ -71,7 +71,6 @@ export interface Rubric {
   id: string;
   title: string;
   regulation: string;
-  kind: 'rb' | 'zi';
   years?: [number, number] | undefined;
   detectTitles: string[];
   scales: Map<string, Scale>;
@@ -82,10 +81,6 @@ export interface Rubric {
   inputs: Map<string, SubInput>;
   /** Every node, question and sub-input in the order an official sheet lists them. */
   items: Item[];
-  totalBobot: number;
-  notes: string[];
-  /** Where the rubric came from (a built-in id or a file path), for messages. */
-  source: string;
 }
 
 export interface RubricIssue {
@@ -107,7 +102,7 @@ export function lastSegment(code: string): string {
   return m ? m[1]! : code;
 }
 
-export function compileRubric(input: RubricInput, source: string): Rubric {
+export function compileRubric(input: RubricInput): Rubric {
   const issues: RubricIssue[] = [];
   const scales = new Map<string, Scale>();
   for (const [key, def] of Object.entries(input.scales)) {
@@ -273,7 +268,6 @@ export function compileRubric(input: RubricInput, source: string): Rubric {
     id: input.id,
     title: input.title,
     regulation: input.regulation,
-    kind: input.kind,
     years: input.years,
     detectTitles: input.detect.titles,
     scales,
@@ -283,9 +277,6 @@ export function compileRubric(input: RubricInput, source: string): Rubric {
     questions,
     inputs,
     items,
-    totalBobot: tree.reduce((s, n) => s + n.bobot, 0),
-    notes: input.notes ?? [],
-    source,
   };
 }
 

@@ -1,6 +1,5 @@
-// Adapter: a worksheet file → the plain grid. Scoring reads through the lean reader (unzip + streaming XML);
-// exceljs stays available behind src/workbook/exceljs-reader.ts for writing and for cross-checking the lean
-// reader in tests. Nothing outside src/workbook/ knows which one ran.
+// Adapter: a worksheet file → the plain grid, through the lean reader (unzip + streaming XML). exceljs reads only
+// in tests, to cross-check it (exceljs-reader.ts); it will be the writer, loaded lazily where it writes.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
