@@ -12,6 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 
+if (process.argv.slice(2).includes('--check')) {
+  // `npm run bench -- --check [--files 300 --runs 5 --dir DIR]`: lke check against lke score --format json
+  await import('./check.mjs');
+  process.exit(0);
+}
 if (process.argv.slice(2).includes('--batch')) {
   // `npm run bench -- --batch [--files N --big …]`: the batch bench instead (package.json runs this file)
   await import('./batch.mjs');
