@@ -54,6 +54,9 @@ const CASES: Record<string, [string[], string?, string?]> = {
   'faults-markdown': [['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--format', 'markdown']],
   'faults-text-id': [['check', 'fixtures/check/faults', '--rubric', RUBRIC], undefined, 'id_ID.UTF-8'],
   'faults-fail-on-never': [['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--fail-on', 'never']],
+  // every format follows the gate's one verdict: under --fail-on never the worksheet passes, its errors are shown
+  'faults-fail-on-never-markdown': [['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--fail-on', 'never', '--format', 'markdown']],
+  'faults-fail-on-never-junit': [['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--fail-on', 'never', '--format', 'junit']],
   'faults-fail-under-A': [['check', 'fixtures/check/faults/dinas-kesehatan-2024.xlsx', '--rubric', RUBRIC, '--fail-on', 'never', '--fail-under', 'A']],
   'faults-fail-under-90': [['check', 'fixtures/check/faults/*.xlsx', '--rubric', RUBRIC, '--fail-on', 'never', '--fail-under', '90', '--format', 'github']],
   'clean-text': [['check', 'fixtures/check/clean', '--rubric', RUBRIC]],
@@ -62,6 +65,8 @@ const CASES: Record<string, [string[], string?, string?]> = {
   'submission-sarif': [['check', 'fixtures/check/submission', '--rubric', RUBRIC, '--format', 'sarif']],
   'submission-fail-on-warning': [['check', 'fixtures/check/submission', '--rubric', RUBRIC, '--fail-on', 'warning', '--lang', 'id', '--format', 'markdown']],
   'batch-text': [['check', 'submissions'], join(FIX, 'batch')],
+  'batch-text-jobs-1': [['check', 'submissions', '--jobs', '1'], join(FIX, 'batch')],
+  'batch-text-jobs-2-limits': [['check', 'submissions', '--jobs', '2', '--max-rows', '5'], join(FIX, 'batch')],
   'batch-json': [['check', 'submissions', '--format', 'json'], join(FIX, 'batch')],
   'batch-sarif': [['check', 'submissions', '--format', 'sarif'], join(FIX, 'batch')],
   'batch-junit': [['check', 'submissions', '--format', 'junit'], join(FIX, 'batch')],
