@@ -2,6 +2,7 @@
 // scripts/make-check-fixtures.mjs). Each case records stdout, stderr and the exit code together in one snapshot
 // file under test/snapshots/check/; the planted faults must come out at exactly their cells in every format.
 import { spawnSync } from 'node:child_process';
+import { run, type Run } from './helpers/run.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,16 +25,10 @@ const temp = () => {
   return d;
 };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function lke(args: string[], opts: { cwd?: string; lang?: string } = {}): Run {
+/** Awaited, not spawnSync: a file of CLI runs must not block vitest's worker (its RPC times out after 60 s). */
+function lke(args: string[], opts: { cwd?: string; lang?: string } = {}): Promise<Run> {
   const env = { ...process.env, NO_COLOR: '1', LANG: opts.lang ?? 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env, timeout: 30000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return run(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, env, timeout: 30000 });
 }
 
 /** The version comes from package.json; the snapshots do not change when it does. */
@@ -92,7 +87,7 @@ const CASES: Record<string, [string[], string?, string?]> = {
 describe('lke check: stdout, stderr and exit code per case (test/snapshots/check/)', () => {
   it.each(Object.keys(CASES))('%s', async (name) => {
     const [args, cwd, lang] = CASES[name]!;
-    const r = lke(args, { cwd, lang });
+    const r = await lke(args, { cwd, lang });
     await expect(record(args, r, cwd)).toMatchFileSnapshot(`snapshots/check/${name}.txt`);
     // the contract the snapshots must keep, whatever their text
     if (name.startsWith('error-')) {
@@ -126,15 +121,15 @@ const EXTRACT: Record<string, (out: string) => string[]> = {
 describe('planted faults: exactly those findings, at exactly those cells, in every format', () => {
   for (const scenario of ['faults', 'submission']) {
     const expected = PLANTED[scenario]!.findings.map((f) => `${f.code} ${f.cell} ${f.question ?? ''}`.trim()).sort();
-    it.each(Object.keys(EXTRACT))(`${scenario}: %s`, (format) => {
-      const r = lke(['check', `fixtures/check/${scenario}`, '--rubric', RUBRIC, '--format', format]);
+    it.each(Object.keys(EXTRACT))(`${scenario}: %s`, async (format) => {
+      const r = await lke(['check', `fixtures/check/${scenario}`, '--rubric', RUBRIC, '--format', format]);
       expect(r.code).toBe(1);
       expect(EXTRACT[format]!(r.stdout).sort()).toEqual(expected);
     });
   }
-  it('clean: none, exit 0, in every format', () => {
+  it('clean: none, exit 0, in every format', async () => {
     for (const format of Object.keys(EXTRACT)) {
-      const r = lke(['check', 'fixtures/check/clean', '--rubric', RUBRIC, '--format', format]);
+      const r = await lke(['check', 'fixtures/check/clean', '--rubric', RUBRIC, '--format', format]);
       expect(r.code, format).toBe(0);
       expect(EXTRACT[format]!(r.stdout), format).toEqual([]);
     }
@@ -152,31 +147,31 @@ const hashes = (dir: string) =>
   );
 
 describe('outputs and inputs', () => {
-  it('several formats at once, each to its own --out (folders created), one to stdout; the same text as alone; inputs untouched', () => {
+  it('several formats at once, each to its own --out (folders created), one to stdout; the same text as alone; inputs untouched', async () => {
     const before = hashes(FIX);
     const out = temp();
     const args = ['check', 'fixtures/check/submission', '--rubric', RUBRIC];
-    const r = lke([...args, '--format', 'sarif', '--out', join(out, 'lke.sarif'), '--format', 'github', '--format', 'junit', '--out', join(out, 'reports/junit/lke.xml'), '-f', 'markdown', '-o', join(out, 'comment.md')]);
+    const r = await lke([...args, '--format', 'sarif', '--out', join(out, 'lke.sarif'), '--format', 'github', '--format', 'junit', '--out', join(out, 'reports/junit/lke.xml'), '-f', 'markdown', '-o', join(out, 'comment.md')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(lke([...args, '--format', 'github']).stdout);
-    expect(readFileSync(join(out, 'lke.sarif'), 'utf8')).toBe(lke([...args, '--format', 'sarif']).stdout);
-    expect(readFileSync(join(out, 'reports/junit/lke.xml'), 'utf8')).toBe(lke([...args, '--format', 'junit']).stdout);
-    expect(readFileSync(join(out, 'comment.md'), 'utf8')).toBe(lke([...args, '--format', 'markdown']).stdout);
+    expect(r.stdout).toBe((await lke([...args, '--format', 'github'])).stdout);
+    expect(readFileSync(join(out, 'lke.sarif'), 'utf8')).toBe((await lke([...args, '--format', 'sarif'])).stdout);
+    expect(readFileSync(join(out, 'reports/junit/lke.xml'), 'utf8')).toBe((await lke([...args, '--format', 'junit'])).stdout);
+    expect(readFileSync(join(out, 'comment.md'), 'utf8')).toBe((await lke([...args, '--format', 'markdown'])).stdout);
     // written atomically: no temporary file left beside them
     expect(readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
     expect(hashes(FIX)).toEqual(before);
   });
 
-  it('when every format goes to a file, stdout shows the text report', () => {
+  it('when every format goes to a file, stdout shows the text report', async () => {
     const out = temp();
-    const r = lke(['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--format', 'json', '--out', join(out, 'r.json')]);
+    const r = await lke(['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--format', 'json', '--out', join(out, 'r.json')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(lke(['check', 'fixtures/check/faults', '--rubric', RUBRIC]).stdout);
+    expect(r.stdout).toBe((await lke(['check', 'fixtures/check/faults', '--rubric', RUBRIC])).stdout);
     expect(JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')).check).toMatchObject({ passed: false, exitCode: 1, reasons: ['errors'] });
   });
 
-  it('refuses to write over a worksheet', () => {
-    const r = lke(['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--format', 'json', '--out', 'fixtures/check/faults/dinas-kesehatan-2024.xlsx']);
+  it('refuses to write over a worksheet', async () => {
+    const r = await lke(['check', 'fixtures/check/faults', '--rubric', RUBRIC, '--format', 'json', '--out', 'fixtures/check/faults/dinas-kesehatan-2024.xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/never overwrites/);
   });

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { buildCorpus, CASES, CORPUS_DIR, writeLarge } from '../scripts/make-corpus.mjs';
 import { tempDir } from './helpers/write-lke.js';
+import { run } from './helpers/run.js';
 
 interface Case {
   file: string;
@@ -36,15 +37,16 @@ const PRELOAD = join(tmp, 'maxrss.mjs');
 writeFileSync(PRELOAD, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LKE_MAXRSS_FILE, String(process.resourceUsage().maxRSS)));\n");
 
 let runs = 0;
-function lke(args: string[]) {
+/** Awaited, not spawnSync: a file of CLI runs must not block vitest's worker (its RPC times out after 60 s). */
+async function lke(args: string[]) {
   const memFile = join(tmp, `mem-${runs++}`);
   const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LKE_MAXRSS_FILE: memFile };
   const [cmd, argv] = GNU_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', memFile, process.execPath, CLI, ...args]] : [process.execPath, ['--import', PRELOAD, CLI, ...args]];
   const t0 = Date.now();
-  const r = spawnSync(cmd, argv as string[], { encoding: 'utf8', env, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = await run(cmd as string, argv as string[], { env, timeout: 30_000 });
   const ms = Date.now() - t0;
   const kib = existsSync(memFile) ? Number(readFileSync(memFile, 'utf8').trim().split('\n').pop()) : NaN;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms, kib };
+  return { ...r, ms, kib };
 }
 
 /** One line on stderr that names the file and says what to do; nothing that looks like a stack trace. */
@@ -73,8 +75,8 @@ const track = <T extends { ms: number; kib: number }>(r: T): T => {
 
 describe('hostile workbooks, one at a time', () => {
   for (const c of cases.filter((c) => !c.rubric)) {
-    it(`${c.file}: ${c.what}`, () => {
-      const r = track(lke(['score', path(c), '--format', 'json']));
+    it(`${c.file}: ${c.what}`, async () => {
+      const r = track(await lke(['score', path(c), '--format', 'json']));
       expectBounded(r);
       const report = JSON.parse(r.stdout);
       const f = report.files[0];
@@ -90,18 +92,18 @@ describe('hostile workbooks, one at a time', () => {
     });
   }
 
-  it('--debug adds no stack trace to bad input (it is not an internal error)', () => {
+  it('--debug adds no stack trace to bad input (it is not an internal error)', async () => {
     for (const c of cases.filter((c) => !c.rubric && c.code !== 'scored').slice(0, 8)) {
-      const r = lke(['--debug', 'score', path(c)]);
+      const r = await lke(['--debug', 'score', path(c)]);
       expect(r.code, c.file).toBe(2);
       expect(r.stdout).toBe('');
       expectOneLine(r.stderr, path(c), c.hint);
     }
   });
 
-  it('the table format prints the same one line and nothing on stdout', () => {
+  it('the table format prints the same one line and nothing on stdout', async () => {
     const c = cases.find((c) => c.file.endsWith('password-protected.xlsx'))!;
-    const r = lke(['score', path(c)]);
+    const r = await lke(['score', path(c)]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expectOneLine(r.stderr, path(c), c.hint);
@@ -110,76 +112,76 @@ describe('hostile workbooks, one at a time', () => {
 
 describe('limits from the flags', () => {
   const bomb = (n: string) => path(cases.find((c) => c.file.endsWith(n))!);
-  it('without the ratio limit, the honest bomb is refused from the zip directory (256 MiB declared > --max-unpacked)', () => {
-    const r = track(lke(['score', bomb('zip-bomb-ratio.xlsx'), '--max-ratio', '100000']));
+  it('without the ratio limit, the honest bomb is refused from the zip directory (256 MiB declared > --max-unpacked)', async () => {
+    const r = track(await lke(['score', bomb('zip-bomb-ratio.xlsx'), '--max-ratio', '100000']));
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, bomb('zip-bomb-ratio.xlsx'), /would unpack to 256 MiB, over the 200 MiB limit.*--max-unpacked/);
     expectBounded(r);
   });
-  it('without the ratio limit, the lying bomb is stopped while inflating, at --max-unpacked', () => {
-    const r = track(lke(['score', bomb('zip-bomb-lying.xlsx'), '--max-ratio', '100000', '--max-unpacked', '50']));
+  it('without the ratio limit, the lying bomb is stopped while inflating, at --max-unpacked', async () => {
+    const r = track(await lke(['score', bomb('zip-bomb-lying.xlsx'), '--max-ratio', '100000', '--max-unpacked', '50']));
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, bomb('zip-bomb-lying.xlsx'), /unpacks to more than 50 MiB.*--max-unpacked/);
     expectBounded(r);
   });
-  it('--max-columns and --max-rows are obeyed, and named in the message', () => {
+  it('--max-columns and --max-rows are obeyed, and named in the message', async () => {
     const cols = path(cases.find((c) => c.file.endsWith('columns-16384.xlsx'))!);
-    const r = lke(['score', cols, '--max-columns', '100']);
+    const r = await lke(['score', cols, '--max-columns', '100']);
     expectOneLine(r.stderr, cols, /column CW, beyond the 100-column limit.*--max-columns/);
-    const wide = lke(['score', cols, '--max-columns', '16384']);
+    const wide = await lke(['score', cols, '--max-columns', '16384']);
     expect(wide.code).toBe(2); // read in full: one row of numbers is no LKE
     expectOneLine(wide.stderr, cols, /no LKE sheet found/);
-    const rows = lke(['score', GOOD, '--max-rows', '50']);
+    const rows = await lke(['score', GOOD, '--max-rows', '50']);
     expectOneLine(rows.stderr, GOOD, /more than 50 rows with content.*--max-rows/);
   });
 });
 
 describe('large hostile files, built at test time', () => {
-  const run = (name: string, args: string[] = []) => {
+  const runLarge = async (name: string, args: string[] = []) => {
     const file = writeLarge(tmp, name);
-    return { file, r: track(lke(['score', file, ...args])) };
+    return { file, r: track(await lke(['score', file, ...args])) };
   };
-  it('a sheet with 1,000,000 rows is refused by the row limit', () => {
-    const { file, r } = run('million-rows.xlsx');
+  it('a sheet with 1,000,000 rows is refused by the row limit', async () => {
+    const { file, r } = await runLarge('million-rows.xlsx');
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, file, /more than 100000 rows with content.*--max-rows/);
     expectBounded(r);
   });
-  it('an LKE formatted down to row 1,048,576 with whole-column dropdowns is scored', () => {
-    const { r } = run('formatted-to-row-1048576.xlsx', ['--format', 'json']);
+  it('an LKE formatted down to row 1,048,576 with whole-column dropdowns is scored', async () => {
+    const { r } = await runLarge('formatted-to-row-1048576.xlsx', ['--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ status: 'scored', predikat: { code: 'CC' } });
     expectBounded(r);
   });
-  it('a 60 MiB file is refused before it is read', () => {
-    const { file, r } = run('sixty-mib.xlsx');
+  it('a 60 MiB file is refused before it is read', async () => {
+    const { file, r } = await runLarge('sixty-mib.xlsx');
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, file, /60\.0 MiB is over the 50 MiB limit \(raise it with --max-file-size\)/);
     expectBounded(r);
   });
   // a pipe named like a workbook would block a reader waiting for a writer: it is refused without opening it for good
-  it.skipIf(process.platform === 'win32')('a FIFO named *.xlsx is refused at once, alone and in a batch', () => {
+  it.skipIf(process.platform === 'win32')('a FIFO named *.xlsx is refused at once, alone and in a batch', async () => {
     const fifo = join(tmp, 'pipe.xlsx');
     if (!existsSync(fifo)) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const r = track(lke(['score', fifo]));
+    const r = track(await lke(['score', fifo]));
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, fifo, /not a regular file/);
     expectBounded(r);
-    const batch = track(lke(['score', fifo, GOOD, '--format', 'json', '--jobs', '2']));
+    const batch = track(await lke(['score', fifo, GOOD, '--format', 'json', '--jobs', '2']));
     expect(batch.code).toBe(1);
     expect(JSON.parse(batch.stdout).files.map((f: { status: string }) => f.status)).toEqual(['error', 'scored']);
     expectBounded(batch);
   });
-  it('an encrypted workbook whose OLE directory lies past the first MiB is still told apart from an .xls', () => {
-    const { file, r } = run('password-protected-large.xlsx');
+  it('an encrypted workbook whose OLE directory lies past the first MiB is still told apart from an .xls', async () => {
+    const { file, r } = await runLarge('password-protected-large.xlsx');
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, file, /password-protected; remove the password/);
     expectBounded(r);
   });
-  it('a 50 MiB rubric is refused by the rubric size limit', () => {
+  it('a 50 MiB rubric is refused by the rubric size limit', async () => {
     const file = writeLarge(tmp, 'rubric-50mib.yaml');
-    const r = track(lke(['score', GOOD, '--rubric', file]));
+    const r = track(await lke(['score', GOOD, '--rubric', file]));
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, file, /larger than 5 MiB/);
     expectBounded(r);
@@ -188,8 +190,8 @@ describe('large hostile files, built at test time', () => {
 
 describe('hostile rubrics', () => {
   for (const c of cases.filter((c) => c.rubric)) {
-    it(`${c.file}: ${c.what}`, () => {
-      const r = track(lke(['score', GOOD, '--rubric', path(c), '--format', 'json']));
+    it(`${c.file}: ${c.what}`, async () => {
+      const r = track(await lke(['score', GOOD, '--rubric', path(c), '--format', 'json']));
       expectBounded(r);
       if (c.code === 'valid') {
         expect(r.code).not.toBe(2);
@@ -202,7 +204,7 @@ describe('hostile rubrics', () => {
       expectOneLine(r.stderr, c.file.split('/').pop()!, c.hint);
     });
   }
-  it('a tag never runs code: the !!js/function payload left no trace', () => {
+  it('a tag never runs code: the !!js/function payload left no trace', async () => {
     expect(existsSync('/tmp/pwned')).toBe(false);
   });
 });
@@ -217,10 +219,10 @@ describe('a batch over the whole corpus', () => {
     return Object.fromEntries(files.map((f) => [relative(CORPUS_DIR, f), { sha256: createHash('sha256').update(readFileSync(f)).digest('hex'), mtimeMs: statSync(f).mtimeMs }]));
   }
 
-  it('every bad file is an error with its code, the good ones are scored, exit 1; no input changes', () => {
+  it('every bad file is an error with its code, the good ones are scored, exit 1; no input changes', async () => {
     const before = snapshot();
     const t0 = Date.now();
-    const r = lke(['score', ...args, '--format', 'json', '--jobs', '2', '--timeout', '20']);
+    const r = await lke(['score', ...args, '--format', 'json', '--jobs', '2', '--timeout', '20']);
     expect(Date.now() - t0).toBeLessThan(60_000);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -239,23 +241,23 @@ describe('a batch over the whole corpus', () => {
     for (const c of failed) expect(lines.some((l) => l.includes(path(c))), c.file).toBe(true);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     // lke score on the corpus again in table form, then everything is as it was: bytes and mtimes
-    lke(['score', ...args, '--quiet']);
+    await lke(['score', ...args, '--quiet']);
     expect(snapshot()).toEqual(before);
   });
 });
 
 describe('the corpus itself', () => {
-  it('is exactly what scripts/make-corpus.mjs writes (regenerate with node scripts/make-corpus.mjs)', () => {
+  it('is exactly what scripts/make-corpus.mjs writes (regenerate with node scripts/make-corpus.mjs)', async () => {
     const built: Map<string, Uint8Array> = buildCorpus();
     for (const [name, bytes] of built) {
       expect(Buffer.compare(readFileSync(join(CORPUS_DIR, name)), Buffer.from(bytes)), name).toBe(0);
     }
     expect([...built.keys()].sort()).toEqual(cases.map((c) => c.file).sort());
   });
-  it('stays small: no committed file over 1 MiB', () => {
+  it('stays small: no committed file over 1 MiB', async () => {
     for (const c of cases) expect(statSync(path(c)).size, c.file).toBeLessThan(1024 * 1024);
   });
-  it(`maxima so far: time and memory of every CLI run above`, () => {
+  it(`maxima so far: time and memory of every CLI run above`, async () => {
     // printed for the record (the bounds themselves are asserted per case)
     console.log(`hostile corpus: slowest run ${maxima.ms} ms, highest peak memory ${(maxima.kib / 1024).toFixed(0)} MiB (${GNU_TIME ? '/usr/bin/time' : 'resourceUsage'})`);
     expect(maxima.kib).toBeLessThanOrEqual(MAX_KIB);

@@ -1,11 +1,11 @@
 // `lke score` as people run it: the built CLI on the bundled fixtures. Each case records stdout, stderr and the
 // exit code together in one snapshot file under test/snapshots/score/, so a change of what users see shows up
 // in review.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { run, type Run } from './helpers/run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
@@ -13,16 +13,10 @@ const MINI = 'fixtures/check/rubric/lke-mini.yaml';
 const QUICK = 'fixtures/lke-rb-2014-kalteng-2021.xlsx';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function lke(args: string[], lang = 'en_US.UTF-8'): Run {
+/** Awaited, not spawnSync: a file of CLI runs must not block vitest's worker (its RPC times out after 60 s). */
+function lke(args: string[], lang = 'en_US.UTF-8'): Promise<Run> {
   const env = { ...process.env, NO_COLOR: '1', LANG: lang, LC_ALL: '', LC_MESSAGES: '', LKE_NO_RESPAWN: '1' };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return run(process.execPath, [CLI, ...args], { cwd: ROOT, env, timeout: 60000 });
 }
 
 const normalise = (s: string) => s.replaceAll(`"version": "${VERSION}"`, '"version": "<package.json version>"');
@@ -54,7 +48,7 @@ const CASES: Record<string, [string[], string?]> = {
 describe('lke score: stdout, stderr and exit code per case (test/snapshots/score/)', () => {
   it.each(Object.keys(CASES))('%s', async (name) => {
     const [args, lang] = CASES[name]!;
-    const r = lke(args, lang);
+    const r = await lke(args, lang);
     await expect(record(args, r)).toMatchFileSnapshot(`snapshots/score/${name}.txt`);
     if (name.startsWith('error-')) {
       expect(r.code, r.stderr).toBe(2);
