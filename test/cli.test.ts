@@ -39,7 +39,7 @@ describe('usage', () => {
   it('lists the built-in rubrics', () => {
     const r = lke(['rubrics']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^rb-2014 .*\n^zi-2021 /m);
+    expect(r.stdout).toMatch(/^rb-2014 .*\n^rb-2023-kabkota .*; 41 lines\)\n^rb-2023-kl .*; 39 lines\)\n^rb-2023-provinsi .*; 42 lines\)\n^zi-2021 /m);
   });
 });
 
@@ -96,7 +96,7 @@ describe('bad input: one clear line naming the file, exit 2', () => {
   it('an unknown rubric id', () => {
     const r = lke(['score', 'whatever.xlsx', '--rubric', 'rb-1999']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/rubric "rb-1999" not found .*rb-2014, zi-2021/);
+    expect(r.stderr).toMatch(/rubric "rb-1999" not found .*rb-2014, rb-2023-kabkota, rb-2023-kl, rb-2023-provinsi, zi-2021/);
   });
   it('a workbook that matches no rubric asks for --rubric', async () => {
     const f = join(dir, 'other.xlsx');

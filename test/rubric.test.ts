@@ -25,8 +25,8 @@ const edit = (from: string, to: string) => {
 };
 
 describe('built-in rubrics', () => {
-  it('are zi-2021 and rb-2014', () => {
-    expect(builtinRubricIds()).toEqual(['rb-2014', 'zi-2021']);
+  it('are zi-2021, rb-2014 and the three groups of rb-2023', () => {
+    expect(builtinRubricIds()).toEqual(['rb-2014', 'rb-2023-kabkota', 'rb-2023-kl', 'rb-2023-provinsi', 'zi-2021']);
   });
   it('zi-2021 is complete: 113 questions with 24 sub-inputs, 60 + 40', async () => {
     const r = await loadRubric('zi-2021');

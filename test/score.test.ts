@@ -140,9 +140,9 @@ describe('worked examples with published numbers', () => {
     expect(q('A.V.4.c').rules).toEqual([{ kind: 'multiplyBy', question: 'A.V.4.b' }]);
     expect(q('A.VIII.4.b').rules).toEqual([{ kind: 'multiplyBy', question: 'A.VIII.4.a' }]);
     const bScale = q('A.V.4.b').scale;
-    const lowB = bScale.type === 'choice' ? bScale.options.find((o) => o.score > 0 && o.score < 1)! : undefined;
+    const lowB = bScale.type === 'choice' ? bScale.options.find((o) => o.score !== undefined && o.score > 0 && o.score < 1)! : undefined;
     const s = score(rb, answerSheet(rb, { 'A.V.4.b': lowB!.code, 'A.V.4.c': 'Ya', 'A.V.4.d': 'Ya', 'A.V.4.e': 'Ya' }, bestAnswer(rb)), { blankPolicy: 'skip' });
-    const b = lowB!.score / (bScale.type === 'choice' ? bScale.max : 1);
+    const b = lowB!.score! / (bScale.type === 'choice' ? bScale.max : 1);
     expect(s.questions.get('A.V.4.c')!.score).toBeCloseTo(b, 12);
     expect(s.questions.get('A.V.4.d')!.score).toBeCloseTo(b, 12);
     expect(s.questions.get('A.V.4.e')!.score).toBeCloseTo(b, 12);

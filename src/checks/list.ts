@@ -6,6 +6,7 @@ import type { Rubric } from '../rubric/model.js';
 import type { AnswerSheet, Scored } from '../score/types.js';
 import { checkSheet } from './sheet.js';
 import { checkEvidence, checkRubricYear } from './submission.js';
+import { checkPublished } from './published.js';
 
 export interface CheckInput {
   rubric: Rubric;
@@ -31,6 +32,8 @@ export const POST_SCORE_CHECKS: readonly PostScoreCheck[] = [
   (c) => checkRubricYear(c.rubric, c.year, c.yearAt, c.yearSource, c.sheet),
   // evidence references: links that are not URLs, relative paths to nothing
   (c) => checkEvidence(c.answers, { exists: c.exists }),
+  // a rubric of lines whose table carries the published points: every line that does not follow the rule
+  (c) => checkPublished(c.rubric, c.answers, c.scored),
 ];
 
 export function runChecks(c: CheckInput): Finding[] {

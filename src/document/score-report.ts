@@ -22,11 +22,24 @@ export interface ReportNode {
   nilai: number;
   percent: number;
   gap: number;
+  // rubrics of lines only (src/report/line-report.ts):
+  /** An adjustment node or line (the koefisien): outside its parent's bobot, no capaian to speak of. */
+  adjustment?: boolean | undefined;
+  /** A line's raw value as read (a number or the option chosen); null when empty. */
+  value?: number | string | null | undefined;
+  /** The evaluator excluded the line: its bobot left the denominator. */
+  excluded?: boolean | undefined;
+  /** The published points of a line, or their sum for a node (when the table carries them). */
+  published?: number | null | undefined;
+  /** An adjusted component: bobot less the excluded lines' bobot, and nilai scaled back to the bobot. */
+  denominator?: number | undefined;
+  adjusted?: number | null | undefined;
+  publishedAdjusted?: number | null | undefined;
 }
 
 export interface ReportAnswer {
   question: string;
-  status: 'scored' | 'blank' | 'invalid' | 'unscored';
+  status: 'scored' | 'blank' | 'invalid' | 'unscored' | 'excluded';
   answer: string | number | null;
   score: number | null;
   sheet: string | null;
@@ -73,6 +86,8 @@ export interface ReportFile {
   answers: ReportAnswer[];
   findings: ReportFinding[];
   counts: Counts;
+  /** Rubrics of lines whose table carries the published points: the published evaluation's own index. */
+  published?: { index: number; predikat: { code: string; label: string | null } | null } | undefined;
   error?: { code: string; message: string } | undefined;
 }
 
@@ -179,7 +194,8 @@ export function rankings(files: ReportFile[]): Ranking[] {
     .sort((a, b) => compareText(a[0], b[0]))
     .map(([, list]) => ({
       rubric: list[0]!.rubric!,
-      columns: list[0]!.nodes.filter((n) => n.depth === 1),
+      // an adjustment (the koefisien) has no capaian to compare
+      columns: list[0]!.nodes.filter((n) => n.depth === 1 && !n.adjustment),
       files: [...list].sort((a, b) => b.index! - a.index! || compareText(a.file, b.file)),
     }));
 }
@@ -200,7 +216,8 @@ export function weakestAreas(files: ReportFile[]): AreaSummary[] {
     if (f.status !== 'scored' || !f.rubric) continue;
     const hasAreas = f.nodes.some((n) => n.level === 'area');
     for (const n of f.nodes) {
-      if (hasAreas ? n.level !== 'area' : n.depth !== 1) continue;
+      // an adjustment (the koefisien) has no capaian to fall short of
+      if ((hasAreas ? n.level !== 'area' : n.depth !== 1) || n.adjustment) continue;
       const key = `${f.rubric.id} ${n.code}`;
       const a = acc.get(key) ?? { rubric: f.rubric.id, code: n.code, name: n.name, bobot: n.bobot, meanPercent: 0, files: 0, sum: 0 };
       a.sum += n.percent;

@@ -4,6 +4,7 @@ import { fileProblemText } from '../words/errors.js';
 import { renderMessage } from '../words/findings.js';
 import type { Lang } from '../words/lang.js';
 import type { FileResult } from './score-file.js';
+import { lineNodeFields, publishedTotals } from './line-document.js';
 
 export function fileDocument(r: FileResult, lang: Lang): ReportFile {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
@@ -19,19 +20,23 @@ export function fileDocument(r: FileResult, lang: Lang): ReportFile {
       answers.push({ question: q.code, status: res.status, answer: res.answer ?? null, score: res.score ?? null, sheet: where?.sheet ?? null, row: where?.row ?? null, col: where?.col ?? null });
     }
   }
+  // a rubric of lines (the Indeks RB from 2023): the raw values, exclusions, published points and totals
+  const extra = lineNodeFields(r);
+  const published = publishedTotals(r);
   return {
     file: r.file,
     status: r.status,
     opd: r.meta?.opd ?? null,
     year: r.meta?.year ?? null,
     rubric: rubric ? { id: rubric.id, title: rubric.title } : null,
-    sheet: r.header?.sheet.name ?? null,
+    sheet: r.header?.sheet.name ?? r.sheetName ?? null,
     index: s ? s.index : null,
     predikat: s?.predikat ? { code: s.predikat.code, label: s.predikat.label ?? null, uncertain: rubric?.predikat.uncertain ?? null } : null,
-    nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap })) : [],
+    nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap, ...extra?.get(n.code) })) : [],
     answers,
     findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: renderMessage(f, lang), sheet: f.sheet ?? null, row: f.row ?? null, col: f.col ?? null, question: f.question ?? null })),
     counts,
+    ...(published ? { published } : {}),
     ...(r.error ? { error: fileProblemText(r.file, r.error, lang) } : {}),
   };
 }

@@ -16,7 +16,10 @@ export interface Expanded {
 
 const skipName = (name: string) => name.startsWith('~$') || name.startsWith('.');
 
-function walk(dir: string, out: string[]): void {
+/** What a glob may pick: also tables of values saved as CSV (a folder's CSVs are left alone: exports lie there). */
+const GLOB_EXT = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
+
+function walk(dir: string, out: string[], accept: RegExp = WORKBOOK_EXT): void {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -32,8 +35,8 @@ function walk(dir: string, out: string[]): void {
     } catch {
       continue;
     }
-    if (st.isDirectory()) walk(p, out);
-    else if (st.isFile() && WORKBOOK_EXT.test(name)) out.push(p);
+    if (st.isDirectory()) walk(p, out, accept);
+    else if (st.isFile() && accept.test(name)) out.push(p);
   }
 }
 
@@ -79,7 +82,7 @@ export function expandInputs(args: string[], cwd = process.cwd()): Expanded {
     const base = fixed.join('/') || '.';
     const re = globToRegExp(parts.join('/'));
     const found: string[] = [];
-    walk(resolve(cwd, base), found);
+    walk(resolve(cwd, base), found, GLOB_EXT);
     const matches = found
       .map((f) => relative(resolve(cwd, base), f).split(sep).join('/'))
       .filter((rel) => re.test(rel))

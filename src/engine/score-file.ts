@@ -17,6 +17,8 @@ import type { Finding } from '../findings/codes.js';
 import type { FileProblem } from '../findings/file-problems.js';
 import type { Rubric } from '../rubric/model.js';
 import { detectRubric, type RubricChoice } from './detect-rubric.js';
+import { findValueTable } from '../layout/value-table.js';
+import { scoreValueTable } from './score-table.js';
 
 export interface ScoreOptions {
   /** A rubric to use; when absent it is detected among `candidates`. */
@@ -37,6 +39,8 @@ export interface FileResult {
   header?: Header | undefined;
   scored?: Scored | undefined;
   answers?: AnswerSheet | undefined;
+  /** The sheet read when it was not an LKE worksheet (a table of values). */
+  sheetName?: string | undefined;
   findings: Finding[];
   error?: FileProblem | undefined;
 }
@@ -56,6 +60,9 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   const file = wb.file;
   const header = findHeader(wb.sheets);
   if (!header) {
+    // not an LKE worksheet: a table of values (a rubric of lines, the Indeks RB from 2023)?
+    const table = findValueTable(wb.sheets);
+    if (table) return scoreValueTable(wb, table, opts);
     return { file, status: 'error', findings: [], error: { code: 'no-lke-sheet' } };
   }
   const entries = readEntries(header);
@@ -73,7 +80,8 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   let choice: RubricChoice | undefined;
   let match: MatchResult | undefined;
   if (!rubric) {
-    choice = detectRubric(wb, meta.title, entries, opts.candidates);
+    // a rubric of lines is read from a table of values, not from an LKE worksheet
+    choice = detectRubric(wb, meta.title, entries, opts.candidates.filter((c) => c.form !== 'lines'));
     if (!choice.rubric) {
       return { file, status: 'error', meta, header, findings: [], rubricChoice: choice, error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found ?? '' } };
     }

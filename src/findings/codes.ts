@@ -2,11 +2,13 @@
 // (a misspelt argument is a type error). Imports nothing: every stage raises findings, the wording is in
 // src/words/findings.ts.
 import type { Where } from './position.js';
+import { LINE_SEVERITY, type LineFindingArgs } from './line-codes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type BlankPolicyArg = 'skip' | 'zero';
 
-export interface FindingArgs {
+/** Every code's arguments; those of a rubric of lines (the Indeks RB from 2023) are in line-codes.ts. */
+export interface FindingArgs extends LineFindingArgs {
   'answer-missing': { policy: BlankPolicyArg };
   'answer-invalid': { answer: string; allowed: string };
   'answer-out-of-range': { answer: string; range: string };
@@ -63,6 +65,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   'indicator-unscored': 'warning',
   'block-ignored': 'info',
   'rubric-year-mismatch': 'warning',
+  ...LINE_SEVERITY,
 };
 
 /** Every finding code, in table order (the order of docs/report-format.md and SARIF's rules). */

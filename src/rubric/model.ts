@@ -56,6 +56,12 @@ export interface Node {
   name: string;
   aliases: string[];
   bobot: number;
+  /** Scaled to its bobot over the lines that apply (see the rubric format: adjustForExcluded). */
+  adjustForExcluded: boolean;
+  /** Added on top of the index, outside the total bobot. */
+  onTop: boolean;
+  /** An adjustment line or branch: outside its parent's bobot, its nilai may be negative. */
+  adjustment: boolean;
   children: Node[];
   questions: Question[];
   parent?: Node | undefined;
@@ -71,6 +77,10 @@ export interface Rubric {
   id: string;
   title: string;
   regulation: string;
+  /** questionnaire: the LKE layout; lines: one raw value per indicator, read from a table. */
+  form: 'questionnaire' | 'lines';
+  /** Indicator nilai rounded half-up to this many decimals before summing (the instrument's own rounding). */
+  roundIndicators?: number | undefined;
   years?: [number, number] | undefined;
   detectTitles: string[];
   scales: Map<string, Scale>;
@@ -112,10 +122,10 @@ export function compileRubric(input: RubricInput): Rubric {
       scale.options.forEach((o, i) => {
         if (seen.has(o.code.toLowerCase())) issues.push({ path: ['scales', key, 'options', i, 'code'], message: `scale ${key}: option ${o.code} appears twice` });
         seen.add(o.code.toLowerCase());
-        if (o.score > scale.max) issues.push({ path: ['scales', key, 'options', i, 'score'], message: `scale ${key}: option ${o.code} scores ${o.score}, above the scale max ${scale.max}` });
+        if (o.score !== undefined && o.score > scale.max) issues.push({ path: ['scales', key, 'options', i, 'score'], message: `scale ${key}: option ${o.code} scores ${o.score}, above the scale max ${scale.max}` });
       });
     }
-    if (scale.type === 'number' && !(scale.range[1] > scale.range[0])) {
+    if ((scale.type === 'number' || scale.type === 'choice') && scale.range && !(scale.range[1] > scale.range[0])) {
       issues.push({ path: ['scales', key, 'range'], message: `scale ${key}: range must go from low to high` });
     }
     scales.set(key, scale);
@@ -204,6 +214,9 @@ export function compileRubric(input: RubricInput): Rubric {
       name: def.name,
       aliases: def.aliases ?? [],
       bobot: def.bobot,
+      adjustForExcluded: def.adjustForExcluded ?? false,
+      onTop: def.onTop ?? false,
+      adjustment: def.adjustment ?? parent?.adjustment ?? false,
       children: [],
       questions: [],
       parent,
@@ -217,7 +230,8 @@ export function compileRubric(input: RubricInput): Rubric {
     items.push(node);
     if (def.children) {
       def.children.forEach((c, i) => node.children.push(compileNode(c, node, [...path, 'children', i])));
-      const sum = node.children.reduce((s, c) => s + c.bobot, 0);
+      // an adjustment branch (the koefisien) is kept outside its parent's bobot
+      const sum = node.children.reduce((s, c) => s + (c.adjustment && !node.adjustment ? 0 : c.bobot), 0);
       if (Math.abs(sum - node.bobot) > BOBOT_TOLERANCE) {
         issues.push({ path: [...path, 'bobot'], message: `node ${node.code}: bobot ${node.bobot} but its children sum to ${+sum.toFixed(6)}` });
       }
@@ -231,6 +245,8 @@ export function compileRubric(input: RubricInput): Rubric {
   };
 
   const tree = input.tree.map((n, i) => compileNode(n, undefined, ['tree', i]));
+  const form = input.form ?? 'questionnaire';
+  if (form === 'lines') checkLines(tree, issues);
 
   for (const { q, defs, path } of pendingRules) {
     defs.forEach((def, i) => {
@@ -268,6 +284,8 @@ export function compileRubric(input: RubricInput): Rubric {
     id: input.id,
     title: input.title,
     regulation: input.regulation,
+    form,
+    roundIndicators: input.roundIndicators,
     years: input.years,
     detectTitles: input.detect.titles,
     scales,
@@ -278,6 +296,44 @@ export function compileRubric(input: RubricInput): Rubric {
     inputs,
     items,
   };
+}
+
+/** The name a line goes by, as compared: case, accents and punctuation left out ("(Rencana Aksi" is "(Rencana Aksi)"). */
+export function lineKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * A rubric of lines is read from a table by the indicators' names: every indicator is one line (a sole question
+ * with a number or choice scale), and no two lines go by the same name or alias.
+ */
+function checkLines(tree: Node[], issues: RubricIssue[]): void {
+  const names = new Map<string, string>();
+  const visit = (n: Node, path: (string | number)[]) => {
+    n.children.forEach((c, i) => visit(c, [...path, 'children', i]));
+    if (n.level !== 'indicator') {
+      if (n.questions.length > 0) issues.push({ path, message: `node ${n.code}: in a rubric of lines only indicators hold a line` });
+      return;
+    }
+    const q = soleQuestion(n);
+    if (!q || n.questions.length !== 1) {
+      issues.push({ path, message: `indicator ${n.code}: in a rubric of lines an indicator is one line (one question with the indicator's own code)` });
+      return;
+    }
+    if (q.scale.type !== 'number' && q.scale.type !== 'choice') issues.push({ path: [...path, 'questions', 0, 'scale'], message: `line ${n.code}: a line's scale is a number or a choice scale` });
+    for (const name of [n.name, ...n.aliases]) {
+      const key = lineKey(name);
+      const other = names.get(key);
+      if (other && other !== n.code) issues.push({ path: [...path, 'aliases'], message: `line ${n.code}: the name "${name}" is also used by ${other}` });
+      names.set(key, n.code);
+    }
+  };
+  tree.forEach((n, i) => visit(n, ['tree', i]));
 }
 
 /** Predikat of an index by the rubric's bands (checked top down). */

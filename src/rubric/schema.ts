@@ -8,11 +8,13 @@ const Code = z.string().min(1).regex(/^[A-Za-z0-9.()_-]+$/, 'a code holds letter
 export const ChoiceOption = z
   .object({
     code: z.string().min(1).describe('What the official sheet writes: "Ya", "A", "WTP"'),
-    score: z.number().min(0),
+    score: z.number().min(0).optional().describe('Points of the option; may be left out only when `uncertain` says why it is not known'),
     text: z.string().optional().describe('What the option means (the regulation wording)'),
     aliases: z.array(z.string()).optional().describe('Other spellings accepted as this option (besides the generic ones)'),
+    uncertain: z.string().optional().describe('Why the points of this option are not confirmed (an answer with it is reported)'),
   })
-  .strict();
+  .strict()
+  .refine((o) => o.score !== undefined || o.uncertain !== undefined, { message: 'an option without a score must say why in `uncertain`' });
 
 const ScaleBase = {
   label: z.string().describe('The Pilihan Jawaban text the official sheet shows, e.g. "A/B/C"'),
@@ -28,6 +30,10 @@ export const Scale = z.discriminatedUnion('type', [
       ...ScaleBase,
       max: z.number().positive().default(1).describe('Points of the best option; question score = points / max'),
       options: z.array(ChoiceOption).min(2),
+      range: z
+        .tuple([z.number(), z.number()])
+        .optional()
+        .describe('Numbers are read too: one equal to an option\'s score is that option, any other in this range a fraction of max ((x - lo) / (hi - lo))'),
     })
     .strict(),
   z
@@ -43,6 +49,10 @@ export const Scale = z.discriminatedUnion('type', [
       ...ScaleBase,
       range: z.tuple([z.number(), z.number()]).describe('The input range; score = (x - lo) / (hi - lo)'),
       clamp: z.boolean().default(false).describe('Clamp the score to [0,1] (the official sheets do not)'),
+      fromZero: z
+        .boolean()
+        .optional()
+        .describe('Score = x / hi: the low end only bounds the input and is not subtracted (Indeks RB 2023: SPIP 2.845 on 1-5 scores 2.845 / 5)'),
     })
     .strict(),
   z
@@ -100,7 +110,7 @@ export const Question = z
   })
   .strict();
 
-export const Level = z.enum(['component', 'category', 'area', 'indicator']);
+export const Level = z.enum(['component', 'sub-component', 'category', 'element', 'area', 'sub-element', 'indicator']);
 
 export interface NodeInput {
   code: string;
@@ -108,6 +118,9 @@ export interface NodeInput {
   name: string;
   bobot: number;
   aliases?: string[] | undefined;
+  adjustForExcluded?: boolean | undefined;
+  onTop?: boolean | undefined;
+  adjustment?: boolean | undefined;
   note?: string | undefined;
   uncertain?: string | undefined;
   children?: NodeInput[] | undefined;
@@ -122,6 +135,15 @@ export const Node: z.ZodType<NodeInput> = z.lazy(() =>
       name: z.string().min(1),
       bobot: z.number().positive(),
       aliases: z.array(z.string()).optional(),
+      adjustForExcluded: z
+        .boolean()
+        .optional()
+        .describe('Scaled to its bobot over the lines that apply: nilai / (bobot - bobot of the lines marked excluded) x bobot (RB General)'),
+      onTop: z.boolean().optional().describe('Added on top of the index: its bobot is not part of the total, so the index may pass it (RB Tematik)'),
+      adjustment: z
+        .boolean()
+        .optional()
+        .describe("An adjustment (the koefisien): its bobot is outside its parent's and its nilai may be negative"),
       note: z.string().optional(),
       uncertain: z.string().optional(),
       children: z.array(Node).min(1).optional(),
@@ -149,6 +171,17 @@ export const Rubric = z
     title: z.string(),
     regulation: z.string(),
     kind: z.enum(['rb', 'zi']),
+    form: z
+      .enum(['questionnaire', 'lines'])
+      .optional()
+      .describe('questionnaire (default): questions answered in the LKE layout; lines: one raw value per indicator, read from a table (Indikator, Skor, ...)'),
+    roundIndicators: z
+      .number()
+      .int()
+      .min(0)
+      .max(6)
+      .optional()
+      .describe('The instrument rounds each indicator\'s nilai half-up to this many decimals before summing; multiplyBy rules use the rounded nilai'),
     years: z.tuple([z.number().int(), z.number().int()]).optional().describe('PMPRB years this version was used for'),
     detect: z
       .object({ titles: z.array(z.string()).default([]).describe('Words in the sheet title that identify this rubric') })

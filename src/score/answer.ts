@@ -6,6 +6,8 @@ export type Raw = string | number | boolean | null;
 export type Parsed =
   | { kind: 'blank' }
   | { kind: 'option'; option: string; points: number; score: number }
+  /** An option whose points the rubric does not know (its `uncertain` says why). */
+  | { kind: 'uncertain'; option: string; note: string }
   | { kind: 'number'; value: number; flag?: 'percent-ambiguous' | undefined }
   | { kind: 'invalid'; shown: string };
 
@@ -36,13 +38,32 @@ export function parseNumberText(s: string): { value: number; percent: boolean } 
   return { value: percent ? v / 100 : v, percent };
 }
 
-function parseChoice(raw: Raw, scale: Extract<Scale, { type: 'choice' }>, q: Question): Parsed {
+type ChoiceScale = Extract<Scale, { type: 'choice' }>;
+
+/**
+ * A number on a choice scale that reads numbers (`range`): the option with that score, else a fraction of the
+ * range. Undefined when the scale reads no numbers or the text is not one.
+ */
+function choiceNumber(raw: Raw, scale: ChoiceScale): Parsed | undefined {
+  if (!scale.range) return undefined;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseNumberText(raw)?.value : undefined;
+  if (value === undefined) return undefined;
+  const o = scale.options.find((x) => x.score !== undefined && Math.abs(x.score - value) < 1e-9);
+  if (o) return { kind: 'option', option: o.code, points: o.score!, score: o.score! / scale.max };
+  return { kind: 'number', value };
+}
+
+function parseChoice(raw: Raw, scale: ChoiceScale, q: Question): Parsed {
+  const num = choiceNumber(raw, scale);
+  if (num) return num;
   if (typeof raw === 'boolean') raw = raw ? 'ya' : 'tidak';
   const shown = String(raw);
   const s = squash(shown);
   const pick = (code: string): Parsed | undefined => {
     const o = scale.options.find((x) => x.code.toLowerCase() === code.toLowerCase());
-    return o ? { kind: 'option', option: o.code, points: o.score, score: o.score / scale.max } : undefined;
+    if (!o) return undefined;
+    if (o.score === undefined) return { kind: 'uncertain', option: o.code, note: o.uncertain ?? '' };
+    return { kind: 'option', option: o.code, points: o.score, score: o.score / scale.max };
   };
   // 1. the option code itself, with or without a dot or bracket: "A", "a.", "(b)", "C)"
   const bare = s.replace(/^\(\s*/, '').replace(/\s*[.)]\s*$/, '').trim();
@@ -108,7 +129,7 @@ export function parseCount(raw: Raw): Parsed {
 }
 
 export function allowedAnswers(scale: Scale): string {
-  if (scale.type === 'choice') return scale.options.map((o) => o.code).join('/');
+  if (scale.type === 'choice') return scale.options.map((o) => o.code).join('/') + (scale.range ? ` ${scale.range[0]}–${scale.range[1]}` : '');
   if (scale.type === 'number') return `${scale.range[0]}–${scale.range[1]}`;
   if (scale.type === 'percent') return '0–100%';
   return '≥ 0';

@@ -6,6 +6,7 @@ import { predikatOf, type Node, type Question, type Rubric } from '../rubric/mod
 import { finding, type Finding } from '../findings/codes.js';
 import { allowedAnswers, parseAnswer, parseCount } from './answer.js';
 import { roundHalfUp } from '../words/round.js';
+import { scoreLines } from './lines.js';
 import type { AnswerSheet, BlankPolicy, NodeResult, QuestionAnswer, QuestionResult, RawValue, Scored } from './types.js';
 
 export interface ScoreOptions {
@@ -15,6 +16,7 @@ export interface ScoreOptions {
 const fmt = (n: number) => String(+n.toFixed(4));
 
 export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): Scored {
+  if (rubric.form === 'lines') return scoreLines(rubric, sheet, opts);
   const findings: Finding[] = [];
   const questions = new Map<string, QuestionResult>();
 
@@ -103,6 +105,12 @@ function scoreQuestion(q: Question, qa: QuestionAnswer | undefined, policy: Blan
     res.status = 'invalid';
     return res;
   }
+  if (p.kind === 'uncertain') {
+    findings.push(finding('option-uncertain', { ...rv.where, question: q.code }, { answer: p.option, note: p.note }));
+    res.status = 'invalid';
+    res.answer = p.option;
+    return res;
+  }
   res.status = 'scored';
   if (p.kind === 'option') {
     res.answer = p.option;
@@ -118,7 +126,7 @@ function scoreQuestion(q: Question, qa: QuestionAnswer | undefined, policy: Blan
   if (scale.type === 'number') {
     const [lo, hi] = scale.range;
     if (p.value < lo || p.value > hi) findings.push(finding('answer-out-of-range', { ...rv.where, question: q.code }, { answer: fmt(p.value), range: `${lo}–${hi}` }));
-    s = (p.value - lo) / (hi - lo);
+    s = scale.fromZero ? p.value / hi : (p.value - lo) / (hi - lo);
     if (scale.clamp) s = Math.min(1, Math.max(0, s));
   } else {
     if (p.value < 0 || p.value > 1) findings.push(finding('answer-out-of-range', { ...rv.where, question: q.code }, { answer: `${fmt(p.value * 100)}%`, range: '0–100%' }));

@@ -5,6 +5,7 @@ import type { Node } from '../rubric/model.js';
 import type { Finding } from '../findings/codes.js';
 import type { Where } from '../findings/position.js';
 import type { Raw } from './answer.js';
+import type { Exact } from './exact.js';
 
 export type { Where };
 
@@ -33,6 +34,10 @@ export interface QuestionAnswer {
   bukti?: boolean | undefined;
   /** The evidence cells of the row as written: their text and hyperlink target (for the evidence checks). */
   buktiRefs?: BuktiRef[] | undefined;
+  /** The row's remark (Keterangan) as written. */
+  remark?: RawValue | undefined;
+  /** The evaluator excluded the line (the remark says "dikecualikan", "tidak berlaku", …). */
+  excluded?: boolean | undefined;
 }
 
 export interface BuktiRef {
@@ -60,7 +65,7 @@ export type BlankPolicy = 'skip' | 'zero';
 
 export interface QuestionResult {
   code: string;
-  status: 'scored' | 'blank' | 'invalid' | 'unscored';
+  status: 'scored' | 'blank' | 'invalid' | 'unscored' | 'excluded';
   /** The answer as understood: an option code or a number. */
   answer?: string | number | undefined;
   /** Score before dependent-question rules, 0..1 (ratios clamped as the rubric says). */
@@ -82,6 +87,36 @@ export interface NodeResult {
   node: Node;
   /** Questions beneath that could not be scored (blank or invalid). */
   blanks: number;
+  /** Rubrics of lines: the bobot of the lines beneath that the evaluator excluded (percent and gap are over the rest). */
+  excludedBobot?: number | undefined;
+  /** An excluded line. */
+  excluded?: boolean | undefined;
+  /** A node with adjustForExcluded: bobot less the excluded lines' bobot, and nilai scaled back to the bobot. */
+  denominator?: number | undefined;
+  adjusted?: number | undefined;
+}
+
+/** A line of a rubric of lines as scored, with what the published-points check needs to name a cause. */
+export interface LineResult {
+  code: string;
+  /** The raw value read (a number, or the option chosen). */
+  value?: number | string | undefined;
+  /** value / max (or the option's share): the line's points are fraction × bobot × pengali factors. */
+  fraction?: Exact | undefined;
+  /** The pengali lines' factors: their rounded (the rule) and unrounded points over their bobot. */
+  factors: { code: string; rounded: Exact; unrounded: Exact }[];
+  /** Points before the instrument's rounding, and as counted. */
+  exact: Exact;
+  points: Exact;
+  excluded: boolean;
+}
+
+/** The published evaluation's totals: the published points summed and adjusted like lke's own. */
+export interface PublishedTotals {
+  index: number;
+  predikat?: BandDef | undefined;
+  /** Per node: the published points summed, and for an adjusted node scaled by the same denominator. */
+  nodes: Map<string, { nilai: number; adjusted?: number | undefined }>;
 }
 
 export interface Scored {
@@ -92,4 +127,8 @@ export interface Scored {
   predikat?: BandDef | undefined;
   blankPolicy: BlankPolicy;
   findings: Finding[];
+  /** Rubrics of lines: every line by code. */
+  lines?: Map<string, LineResult> | undefined;
+  /** When the table carries the published points. */
+  published?: PublishedTotals | undefined;
 }

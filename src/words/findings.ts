@@ -4,10 +4,11 @@
 import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from '../findings/codes.js';
 import { a1, colLetters } from '../findings/position.js';
 import type { Lang } from './lang.js';
+import { LINE_WORDS } from './line-findings.js';
 
 type Args<C extends FindingCode> = FindingArgs[C] & { question?: string | undefined };
 
-interface Def<C extends FindingCode> {
+export interface Def<C extends FindingCode> {
   title: Record<Lang, string>;
   /** What the finding means and what to do about it (SARIF rule help, docs). */
   help: Record<Lang, string>;
@@ -294,6 +295,8 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
       en: (a) => `the rubric ${a.rubric} is for ${a.from}–${a.to} but the worksheet is for ${a.year}${yearSource(a, 'en')}; check that the right LKE version was used`,
     },
   },
+  // a rubric of lines read from a table, and the check of a published evaluation
+  ...LINE_WORDS,
 };
 
 export function renderMessage(f: Finding, lang: Lang): string {

@@ -6,11 +6,16 @@ import { sniffWorkbook } from './sniff.js';
 import type { Workbook } from './grid.js';
 import { readWorkbookLean } from './lean-reader.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { readCsvWorkbook } from './csv-reader.js';
+
+const CSV = /\.csv$/i;
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
 export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
   const buf = readBytes(file, limits);
+  // a table of values saved as CSV (one sheet); anything else must be an .xlsx
+  if (CSV.test(file)) return readCsvWorkbook(buf, file, limits);
   sniffWorkbook(buf, file);
   return readWorkbookLean(buf, file, limits);
 }

@@ -28,7 +28,7 @@ export function bestAnswer(rubric: Rubric): (code: string) => Value {
     const q = rubric.questions.get(code);
     if (q) {
       const s = q.scale;
-      if (s.type === 'choice') return s.options.reduce((a, b) => (b.score > a.score ? b : a)).code;
+      if (s.type === 'choice') return s.options.reduce((a, b) => ((b.score ?? -1) > (a.score ?? -1) ? b : a)).code;
       if (s.type === 'number') return s.range[1];
       return 1;
     }

@@ -8,6 +8,7 @@ import { a1 } from '../../findings/position.js';
 import type { Lang } from '../../words/lang.js';
 import { REPORT_WORDS } from '../../words/report.js';
 import type { PresentOptions } from '../registry.js';
+import { lineSection } from './line-table.js';
 
 type TableOptions = PresentOptions;
 
@@ -36,28 +37,33 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
   const pred = f.predikat ? `${f.predikat.code}${f.predikat.label ? ` (${f.predikat.label})` : ''}` : '-';
   lines.push(`${w.index.padEnd(8)} ${c.bold(fixed(f.index ?? 0))}   Predikat ${c.bold(pred)}`);
   if (f.predikat?.uncertain) lines.push(c.dim(`         ! ${f.predikat.uncertain}`));
-  lines.push(c.dim(`${w.blank}: ${report.blankPolicy === 'skip' ? w.skip : w.zero}`));
-  lines.push('');
+  // a rubric of lines (the Indeks RB from 2023) has a view of its own: line-table.ts
+  const section = lineSection(f, report.lang, !!opts.detail, c);
+  if (section) lines.push(...section);
+  else {
+    lines.push(c.dim(`${w.blank}: ${report.blankPolicy === 'skip' ? w.skip : w.zero}`));
+    lines.push('');
 
-  const table = new Table({
-    head: [w.code, w.area, 'Bobot', 'Nilai', w.capaian, 'Gap'],
-    style: { head: [], border: [], compact: true },
-    colAligns: ['left', 'left', 'right', 'right', 'right', 'right'],
-    wordWrap: false,
-  });
-  for (const n of f.nodes) {
-    if (n.level === 'indicator' && !opts.detail) continue;
-    const depth = n.depth;
-    const name = `${'  '.repeat(depth)}${n.name.length > 52 ? `${n.name.slice(0, 50)}…` : n.name}`;
-    const row = [n.code, name, fixed(n.bobot), fixed(n.nilai), `${fixed(n.percent * 100)}%`, fixed(n.gap)];
-    table.push(depth === 0 ? row.map((x) => c.bold(x)) : row);
-  }
-  lines.push(table.toString());
+    const table = new Table({
+      head: [w.code, w.area, 'Bobot', 'Nilai', w.capaian, 'Gap'],
+      style: { head: [], border: [], compact: true },
+      colAligns: ['left', 'left', 'right', 'right', 'right', 'right'],
+      wordWrap: false,
+    });
+    for (const n of f.nodes) {
+      if (n.level === 'indicator' && !opts.detail) continue;
+      const depth = n.depth;
+      const name = `${'  '.repeat(depth)}${n.name.length > 52 ? `${n.name.slice(0, 50)}…` : n.name}`;
+      const row = [n.code, name, fixed(n.bobot), fixed(n.nilai), `${fixed(n.percent * 100)}%`, fixed(n.gap)];
+      table.push(depth === 0 ? row.map((x) => c.bold(x)) : row);
+    }
+    lines.push(table.toString());
 
-  const weakest = weakestIndicators(f);
-  if (weakest.length > 0) {
-    lines.push('', c.bold(w.weakest));
-    for (const n of weakest) lines.push(`  ${n.code.padEnd(12)} gap ${fixed(n.gap).padStart(6)}  ${fixed(n.percent * 100).padStart(6)}%  ${n.name}`);
+    const weakest = weakestIndicators(f);
+    if (weakest.length > 0) {
+      lines.push('', c.bold(w.weakest));
+      for (const n of weakest) lines.push(`  ${n.code.padEnd(12)} gap ${fixed(n.gap).padStart(6)}  ${fixed(n.percent * 100).padStart(6)}%  ${n.name}`);
+    }
   }
 
   lines.push('', c.bold(`${w.findings}: ${w.summary(f.counts.error, f.counts.warning, f.counts.info)}`));

@@ -1,0 +1,42 @@
+// One table of values (a rubric of lines: the Indeks RB from 2023) through the pipe: table → lines → score →
+// checks (the table's bobot against the rubric's, the published points against the rule). The one entry from
+// score-file.ts; kept apart so it moves as one piece.
+import type { Workbook } from '../workbook/grid.js';
+import { readValueRows, type ValueTable } from '../layout/value-table.js';
+import { readMetadata } from '../layout/metadata.js';
+import { collectLines, detectLineRubric, matchLines } from '../match/lines.js';
+import { score } from '../score/score.js';
+import { runChecks } from '../checks/list.js';
+import type { FileResult, ScoreOptions } from './score-file.js';
+import { sortFindings } from './score-file.js';
+
+export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOptions): FileResult {
+  const file = wb.file;
+  const rows = readValueRows(table);
+  const meta = readMetadata(table.sheet, table.row, file);
+  if (opts.opd) {
+    meta.opd = opts.opd;
+    meta.sources.opd = '--opd';
+  }
+  if (opts.year) {
+    meta.year = opts.year;
+    meta.sources.year = '--year';
+    meta.yearAt = undefined;
+  }
+  const sheetName = table.sheet.name;
+  let rubric = opts.rubric;
+  if (rubric && rubric.form !== 'lines') {
+    return { file, status: 'error', meta, sheetName, findings: [], error: { code: 'rubric-unknown', found: '', table: { by: 'questionnaire', ids: [], given: rubric.id } } };
+  }
+  if (!rubric) {
+    const choice = detectLineRubric(rows, opts.candidates.filter((c) => c.form === 'lines'));
+    if (!choice.rubric) return { file, status: 'error', meta, sheetName, findings: [], error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found, table: choice.table } };
+    rubric = choice.rubric;
+  }
+  const { answers, findings: structural } = collectLines(rubric, table, matchLines(rubric, rows, { approximate: true }));
+  const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
+  // a table has no evidence column: the evidence check finds nothing to look at
+  const checks = runChecks({ rubric, answers, scored, sheet: sheetName, year: meta.year, yearAt: meta.yearAt, yearSource: meta.sources.year, exists: () => false });
+  const findings = sortFindings([...structural, ...scored.findings, ...checks]);
+  return { file, status: 'scored', rubric, meta, sheetName, scored, answers, findings };
+}
