@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
-import { parseCsv } from './gen-rubrics.mjs';
+import { parseCsv, RB_PREDIKAT_BANDS } from './gen-rubrics.mjs';
 
 const argv = process.argv.slice(2);
 const argValue = (name) => {
@@ -223,15 +223,7 @@ function build(group) {
     scales: Object.fromEntries(Object.entries(scales).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     predikat: {
       name: 'Predikat',
-      bands: [
-        { code: 'AA', label: 'Sangat memuaskan', above: 90 },
-        { code: 'A', label: 'Memuaskan', above: 80 },
-        { code: 'BB', label: 'Sangat baik', above: 70 },
-        { code: 'B', label: 'Baik', above: 60 },
-        { code: 'CC', label: 'Cukup', above: 50 },
-        { code: 'C', label: 'Kurang', above: 30 },
-        { code: 'D', label: 'Sangat kurang' },
-      ],
+      bands: RB_PREDIKAT_BANDS,
       note: `Lower bound exclusive, upper inclusive: 60.00 is CC, 60.01 is B. RB Tematik (at most ${g.tematik}) is added on top, so the index may pass 100.`,
     },
     tree: roots.map(ordered),

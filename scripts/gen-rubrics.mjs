@@ -622,6 +622,17 @@ const RB_HASIL = {
 };
 
 // Opini BPK: the BPS 2015 sheet ("LKE " I205 is the Pilihan Jawaban label; K205 holds the lookup) and the SQL `bobot` row 7.
+/** The Indeks RB categories, the same since 2014 (README "Predikat"); also used by gen-rubrics-rb2023.mjs. */
+export const RB_PREDIKAT_BANDS = [
+  { code: 'AA', label: 'Sangat memuaskan', above: 90 },
+  { code: 'A', label: 'Memuaskan', above: 80 },
+  { code: 'BB', label: 'Sangat baik', above: 70 },
+  { code: 'B', label: 'Baik', above: 60 },
+  { code: 'CC', label: 'Cukup', above: 50 },
+  { code: 'C', label: 'Kurang', above: 30 },
+  { code: 'D', label: 'Sangat kurang' },
+];
+
 const OPINI_LABEL = 'WTP/WTP dengan paragraph penjelas/WDP/TMP/TW/Tidak menyusun Laporan Keuangan';
 const OPINI = [
   // code, points, aliases: the sheet formula's long label, then the SQL's form when it differs from the code
@@ -744,15 +755,7 @@ function buildRb() {
     },
     predikat: {
       name: 'Predikat',
-      bands: [
-        { code: 'AA', label: 'Sangat memuaskan', above: 90 },
-        { code: 'A', label: 'Memuaskan', above: 80 },
-        { code: 'BB', label: 'Sangat baik', above: 70 },
-        { code: 'B', label: 'Baik', above: 60 },
-        { code: 'CC', label: 'Cukup', above: 50 },
-        { code: 'C', label: 'Kurang', above: 30 },
-        { code: 'D', label: 'Sangat kurang' },
-      ],
+      bands: RB_PREDIKAT_BANDS,
       note: 'Lower bound exclusive, upper inclusive: 60.00 is CC, 60.01 is B (categories unchanged since 2014).',
     },
     tree: roots,

@@ -66,16 +66,7 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
     return { file, status: 'error', findings: [], error: { code: 'no-lke-sheet' } };
   }
   const entries = readEntries(header);
-  const meta = readMetadata(header.sheet, header.row, file);
-  if (opts.opd) {
-    meta.opd = opts.opd;
-    meta.sources.opd = '--opd';
-  }
-  if (opts.year) {
-    meta.year = opts.year;
-    meta.sources.year = '--year';
-    meta.yearAt = undefined;
-  }
+  const meta = withOverrides(readMetadata(header.sheet, header.row, file), opts);
   let rubric = opts.rubric;
   let choice: RubricChoice | undefined;
   let match: MatchResult | undefined;
@@ -107,6 +98,20 @@ function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: En
   });
   const findings = sortFindings([...structural, ...scored.findings, ...checks]);
   return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, answers, findings };
+}
+
+/** The title block's OPD and year, unless --opd / --year say otherwise. */
+export function withOverrides(meta: Metadata, opts: Pick<ScoreOptions, 'opd' | 'year'>): Metadata {
+  if (opts.opd) {
+    meta.opd = opts.opd;
+    meta.sources.opd = '--opd';
+  }
+  if (opts.year) {
+    meta.year = opts.year;
+    meta.sources.year = '--year';
+    meta.yearAt = undefined;
+  }
+  return meta;
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;

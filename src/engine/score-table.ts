@@ -8,21 +8,12 @@ import { collectLines, detectLineRubric, matchLines } from '../match/lines.js';
 import { score } from '../score/score.js';
 import { runChecks } from '../checks/list.js';
 import type { FileResult, ScoreOptions } from './score-file.js';
-import { sortFindings } from './score-file.js';
+import { sortFindings, withOverrides } from './score-file.js';
 
 export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOptions): FileResult {
   const file = wb.file;
   const rows = readValueRows(table);
-  const meta = readMetadata(table.sheet, table.row, file);
-  if (opts.opd) {
-    meta.opd = opts.opd;
-    meta.sources.opd = '--opd';
-  }
-  if (opts.year) {
-    meta.year = opts.year;
-    meta.sources.year = '--year';
-    meta.yearAt = undefined;
-  }
+  const meta = withOverrides(readMetadata(table.sheet, table.row, file), opts);
   const sheetName = table.sheet.name;
   let rubric = opts.rubric;
   if (rubric && rubric.form !== 'lines') {
