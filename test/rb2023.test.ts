@@ -32,6 +32,7 @@ type Rows = ReturnType<typeof readExample>;
 /** A file as the JSON report gives it (findings and answers with their A1 cell). */
 interface JsonNode extends ReportNode {}
 interface JsonFile {
+  path?: { target: { code: string; above: number }; steps: { code: string; to: number | string; index: number }[]; reached: boolean };
   file: string;
   status: string;
   rubric: { id: string } | null;
@@ -171,6 +172,22 @@ describe.skipIf(!HAVE_DOMAIN)(`the worked examples of ../shared/domain/rb-2023${
     // "nilai nol" is an empty value, not an exclusion: it keeps its bobot
     expect(codes(f, 'line-empty').map((x) => x.question)).toEqual(['RBG.B.H.10.A']);
     expect(codes(f, 'line-excluded')).toEqual([]);
+  });
+
+  it('the levers: a pengali line gains more than its own points; the path to the next predikat is recomputed by the rule', async () => {
+    const { file: k } = await score(tables.polhukam!.csv);
+    const sakip = node(k, 'RBG.B.H.5.A');
+    // SAKIP 73.38 → 100: its own 2.94 → 4, and Capaian IKU (× SAKIP / 4) 5.88 → 8; both × 100 / 97
+    expect(sakip.gap).toBeCloseTo(1.06, 9);
+    expect(sakip.gain).toBeCloseTo(((4 - 2.94) + (8 - 5.88)) * 100 / 97, 9);
+    expect(sakip.gainPerStep).toBeGreaterThan(0);
+    expect(sakip.step).toBe(1);
+    expect(node(k, 'RBG.B.H.12.A').gain).toBeUndefined(); // excluded
+    expect(node(k, 'RBG.K.1.1.A').gain).toBeUndefined(); // the koefisien
+    expect(k.path).toEqual({ target: { code: 'A', above: 80 }, steps: [{ code: 'RBG.C.S.1.A', to: 100, index: 78.34 }, { code: 'RBG.C.H.1.A', to: 5, index: 82.03 }], reached: true });
+    const { file: d } = await score(tables.diy!.csv);
+    // IKU non makro 57.14 → 100: 4.21 → 8 × 3.68 / 4 = 7.36
+    expect(d.path).toEqual({ target: { code: 'AA', above: 90 }, steps: [{ code: 'RBG.C.H.2.B', to: 100, index: 92.18 }], reached: true });
   });
 
   it('files[].index is lke\'s own, and the JSON report follows schema/report.schema.json', async () => {

@@ -35,6 +35,11 @@ export interface ReportNode {
   denominator?: number | undefined;
   adjusted?: number | null | undefined;
   publishedAdjusted?: number | null | undefined;
+  /** A line that can still gain: the index points it adds at its best value, and per step of its raw value. */
+  gain?: number | undefined;
+  gainPerStep?: number | null | undefined;
+  /** The step: a hundredth of the line's range, in its own unit (null for an opinion). */
+  step?: number | null | undefined;
 }
 
 export interface ReportAnswer {
@@ -88,6 +93,8 @@ export interface ReportFile {
   counts: Counts;
   /** Rubrics of lines whose table carries the published points: the published evaluation's own index. */
   published?: { index: number; predikat: { code: string; label: string | null } | null } | undefined;
+  /** Rubrics of lines: the lines to raise to their best value, most gain first, until the index passes the next band. */
+  path?: { target: { code: string; above: number }; steps: { code: string; to: number | string; index: number }[]; reached: boolean } | undefined;
   error?: { code: string; message: string } | undefined;
 }
 

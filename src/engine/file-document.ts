@@ -4,7 +4,7 @@ import { fileProblemText } from '../words/errors.js';
 import { renderMessage } from '../words/findings.js';
 import type { Lang } from '../words/lang.js';
 import type { FileResult } from './score-file.js';
-import { lineNodeFields, publishedTotals } from './line-document.js';
+import { lineFields } from './line-document.js';
 
 export function fileDocument(r: FileResult, lang: Lang): ReportFile {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
@@ -21,8 +21,7 @@ export function fileDocument(r: FileResult, lang: Lang): ReportFile {
     }
   }
   // a rubric of lines (the Indeks RB from 2023): the raw values, exclusions, published points and totals
-  const extra = lineNodeFields(r);
-  const published = publishedTotals(r);
+  const lines = lineFields(r);
   return {
     file: r.file,
     status: r.status,
@@ -32,11 +31,12 @@ export function fileDocument(r: FileResult, lang: Lang): ReportFile {
     sheet: r.header?.sheet.name ?? r.sheetName ?? null,
     index: s ? s.index : null,
     predikat: s?.predikat ? { code: s.predikat.code, label: s.predikat.label ?? null, uncertain: rubric?.predikat.uncertain ?? null } : null,
-    nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap, ...extra?.get(n.code) })) : [],
+    nodes: s ? s.nodes.map((n) => ({ code: n.code, level: n.level, depth: n.node.depth, parent: n.node.parent?.code ?? null, name: n.name, bobot: n.bobot, nilai: n.nilai, percent: n.percent, gap: n.gap, ...lines?.nodes.get(n.code) })) : [],
     answers,
     findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: renderMessage(f, lang), sheet: f.sheet ?? null, row: f.row ?? null, col: f.col ?? null, question: f.question ?? null })),
     counts,
-    ...(published ? { published } : {}),
+    ...(lines?.published ? { published: lines.published } : {}),
+    ...(lines?.path ? { path: lines.path } : {}),
     ...(r.error ? { error: fileProblemText(r.file, r.error, lang) } : {}),
   };
 }

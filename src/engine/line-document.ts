@@ -1,20 +1,35 @@
-// What a file's document adds for a rubric of lines (the Indeks RB from 2023): per line the raw value, whether the evaluator
-// excluded it and its published points; per node the published sum and, where the component is adjusted, its
-// denominator and adjusted nilai; per file the published index and predikat. Kept apart so it moves as one piece.
+// What a file's document adds for a rubric of lines (the Indeks RB from 2023): per line the raw value, whether the
+// evaluator excluded it, its published points and what it would add to the index (score/line-gap.ts); per node the
+// published sum and, where the component is adjusted, its denominator and adjusted nilai; per file the published
+// index and predikat and the path to the next band. Kept apart so it moves as one piece.
 import type { FileResult } from './score-file.js';
 import { isBlankCell, publishedValue } from '../score/lines.js';
 import { toNumber } from '../score/exact.js';
+import { lineLevers, pathToNextBand, type Lever } from '../score/line-gap.js';
+import type { Scored } from '../score/types.js';
 import type { ReportFile, ReportNode } from '../document/score-report.js';
 
-export type LineNodeFields = Pick<ReportNode, 'adjustment' | 'value' | 'excluded' | 'published' | 'denominator' | 'adjusted' | 'publishedAdjusted'>;
+export type LineNodeFields = Pick<ReportNode, 'gain' | 'gainPerStep' | 'step' | 'adjustment' | 'value' | 'excluded' | 'published' | 'denominator' | 'adjusted' | 'publishedAdjusted'>;
 
-export function lineNodeFields(r: FileResult): Map<string, LineNodeFields> | undefined {
+export interface LineFields {
+  nodes: Map<string, LineNodeFields>;
+  published: ReportFile['published'];
+  path: ReportFile['path'];
+}
+
+/** A scored file's additions for a rubric of lines, or undefined for a questionnaire. */
+export function lineFields(r: FileResult): LineFields | undefined {
   const s = r.scored;
-  if (!s?.lines) return undefined;
+  if (!s?.lines || !r.rubric) return undefined;
+  const levers = lineLevers(r.rubric, s);
+  return { nodes: lineNodeFields(r, s, new Map(levers.map((l) => [l.code, l]))), published: publishedTotals(s), path: pathToNextBand(r.rubric, s, levers) };
+}
+
+function lineNodeFields(r: FileResult, s: Scored, levers: Map<string, Lever>): Map<string, LineNodeFields> {
   const out = new Map<string, LineNodeFields>();
   for (const n of s.nodes) {
     const f: LineNodeFields = n.node.adjustment ? { adjustment: true } : {};
-    const line = s.lines.get(n.code);
+    const line = s.lines?.get(n.code);
     if (line) {
       f.value = line.value ?? null;
       f.excluded = line.excluded;
@@ -26,6 +41,8 @@ export function lineNodeFields(r: FileResult): Map<string, LineNodeFields> | und
     } else if (s.published) {
       f.published = s.published.nodes.get(n.code)?.nilai ?? null;
     }
+    const lever = levers.get(n.code);
+    if (lever) Object.assign(f, { gain: lever.lost, gainPerStep: lever.perStep, step: lever.step });
     if (n.denominator !== undefined) {
       f.denominator = n.denominator;
       f.adjusted = n.adjusted ?? null;
@@ -36,8 +53,8 @@ export function lineNodeFields(r: FileResult): Map<string, LineNodeFields> | und
   return out;
 }
 
-export function publishedTotals(r: FileResult): ReportFile['published'] {
-  const p = r.scored?.published;
+function publishedTotals(s: Scored): ReportFile['published'] {
+  const p = s.published;
   if (!p) return undefined;
   return { index: p.index, predikat: p.predikat ? { code: p.predikat.code, label: p.predikat.label ?? null } : null };
 }

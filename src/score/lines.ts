@@ -111,6 +111,7 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
     byCode: new Map(nodes.map((n) => [n.code, n])),
     questions,
     index: toNumber(index),
+    indexExact: index,
     predikat: predikatOf(rubric, toNumber(roundExact(index, 2))),
     blankPolicy: opts.blankPolicy,
     findings,

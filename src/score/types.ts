@@ -127,6 +127,8 @@ export interface Scored {
   predikat?: BandDef | undefined;
   blankPolicy: BlankPolicy;
   findings: Finding[];
+  /** Rubrics of lines: the index as an exact fraction (what gains are added to before rounding). */
+  indexExact?: Exact | undefined;
   /** Rubrics of lines: every line by code. */
   lines?: Map<string, LineResult> | undefined;
   /** When the table carries the published points. */

@@ -5,18 +5,22 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { fixed } from '../../words/round.js';
 import type { Lang } from '../../words/lang.js';
-import { weakestIndicators, type ReportFile, type ReportNode } from '../../document/score-report.js';
+import type { ReportFile, ReportNode } from '../../document/score-report.js';
 
 const WORDS = {
   id: {
     published: 'Publikasi', rule: 'Menurut aturan', excluded: 'dikecualikan', lines: (n: number) => `${n} indikator dikecualikan`,
-    head: ['Kode', 'Indikator', 'Skor', 'Bobot', 'Nilai', 'Hilang'], lost: 'Indikator dengan poin hilang terbesar', diff: 'selisih',
-    pubHead: 'Publikasi', index: 'Indeks',
+    head: ['Kode', 'Indikator', 'Skor', 'Bobot', 'Nilai', 'Hilang'], lost: 'Indikator yang paling menambah indeks (bila mencapai nilai terbaik)', diff: 'selisih',
+    pubHead: 'Publikasi', index: 'Indeks', perStep: (step: number) => `per ${step}`, to: 'menjadi',
+    path: (code: string, above: number) => `Jalan ke predikat ${code} (indeks > ${above}):`,
+    notReached: 'belum tercapai walau semua indikator di nilai terbaik',
   },
   en: {
     published: 'Published', rule: 'By the rule', excluded: 'excluded', lines: (n: number) => `${n} lines excluded`,
-    head: ['Code', 'Indicator', 'Skor', 'Bobot', 'Nilai', 'Lost'], lost: 'Lines losing the most points', diff: 'difference',
-    pubHead: 'Published', index: 'Index',
+    head: ['Code', 'Indicator', 'Skor', 'Bobot', 'Nilai', 'Lost'], lost: 'Lines that add the most to the index (at their best value)', diff: 'difference',
+    pubHead: 'Published', index: 'Index', perStep: (step: number) => `per ${step}`, to: 'to',
+    path: (code: string, above: number) => `Path to predikat ${code} (index > ${above}):`,
+    notReached: 'not reached even with every line at its best',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -71,10 +75,19 @@ export function lineSection(f: ReportFile, lang: Lang, detail: boolean, c: Chalk
     table.push(n.depth === 0 ? row.map((x) => c.bold(x)) : row);
   }
   out.push(table.toString());
-  const lost = weakestIndicators(f);
-  if (lost.length > 0) {
+  // the levers: what each line adds to the index at its best value (a pengali line also lifts the lines it multiplies)
+  const levers = lineNodes.filter((n) => n.gain !== undefined && n.gain > 0.005).sort((a, b) => b.gain! - a.gain! || (a.code < b.code ? -1 : 1));
+  if (levers.length > 0) {
     out.push('', c.bold(w.lost));
-    for (const n of lost) out.push(`  ${n.code.padEnd(13)} ${fixed(n.gap).padStart(6)}  ${fixed(n.percent * 100).padStart(6)}%  ${n.name}`);
+    for (const n of levers.slice(0, 5)) {
+      const step = n.gainPerStep != null && n.step != null ? c.dim(`  (+${n.gainPerStep.toFixed(3)} ${w.perStep(+n.step.toFixed(4))})`) : '';
+      out.push(`  ${n.code.padEnd(13)} +${fixed(n.gain!).padStart(5)}  ${n.name}${step}`);
+    }
+  }
+  if (f.path) {
+    out.push('', c.bold(w.path(f.path.target.code, f.path.target.above)));
+    for (const s of f.path.steps) out.push(`  ${s.code.padEnd(13)} ${w.to} ${String(s.to).padEnd(5)} → ${fixed(s.index)}`);
+    if (!f.path.reached) out.push(c.dim(`  ${w.notReached}`));
   }
   return out;
 }
