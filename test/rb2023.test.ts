@@ -357,6 +357,14 @@ describe('bad input in a table: findings with the cell, never a crash', () => {
     expect(node(t, 'RBG').denominator).toBe(100);
   });
 
+  it('a percentage typed on a 0–100 line is its number ("95,05%" is 95.05); elsewhere a percent sign is invalid', async () => {
+    const rows = edit('RBG.C.H.2.A', { skor: '95,05%' }).map((r) => (r.code === 'RBG.B.H.3.A' ? { ...r, skor: '60%' } : r));
+    const { file } = await score(await write('percent', rows));
+    expect(node(file, 'RBG.C.H.2.A').value).toBe(95.05);
+    expect(node(file, 'RBG.C.H.2.A').nilai).toBe(1.9); // 95.05 / 100 × 2 = 1.901
+    expect(codes(file, 'value-invalid')).toMatchObject([{ question: 'RBG.B.H.3.A' }]);
+  });
+
   it('a line missing from the table counts 0 with a finding; a tie rounds half-up', async () => {
     const rows = base.filter((r) => r.code !== 'RBG.B.H.7.A').map((r) => (r.code === 'RBG.A.1.1.A' ? { ...r, skor: '1,515' } : r));
     const { file } = await score(await write('absent', rows));

@@ -144,8 +144,8 @@ function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean
     findings.push(finding('formula-no-cache', where));
     return { status: 'invalid' };
   }
-  const p = parseAnswer(rv.value, q);
   const scale = q.scale;
+  const p = percentOfHundred(rv.value, scale) ?? parseAnswer(rv.value, q);
   switch (p.kind) {
     case 'blank':
       return blank();
@@ -171,6 +171,16 @@ function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean
       return { status: 'scored', value: p.value, fraction };
     }
   }
+}
+
+/**
+ * "95,05%" on a line whose range is 0–100 (a capaian, a percentage) is 95.05, not 0.9505; on any other range a
+ * percent sign has no meaning, so the value is invalid rather than guessed.
+ */
+function percentOfHundred(raw: unknown, scale: Question['scale']): ReturnType<typeof parseAnswer> | undefined {
+  if (typeof raw !== 'string' || !/%\s*$/.test(raw) || scale.type !== 'number') return undefined;
+  const n = parseNumberText(raw.replace(/%\s*$/, ''));
+  return n && scale.range[0] === 0 && scale.range[1] === 100 ? { kind: 'number', value: n.value } : { kind: 'invalid', shown: raw };
 }
 
 /** Nodes in pre-order with their nilai from the lines' points as `take` gives them, and the index. */
