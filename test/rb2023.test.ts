@@ -372,6 +372,19 @@ describe('bad input in a table: findings with the cell, never a crash', () => {
     expect(node(file, 'RBG.A.1.1.A').nilai).toBe(1.52);
   });
 
+  it('a table copied from the tree: numbered names, weights in brackets, heading and subtotal rows', async () => {
+    const rows: Rows = [
+      { code: '', indikator: 'A. Strategi Pelaksanaan RB General', skor: '', nilai: '', keterangan: '' },
+      ...base.map((r, i) => ({ ...r, code: '', indikator: i === 0 ? `1. ${r.indikator} (3)` : r.indikator })),
+      { code: '', indikator: 'Indeks Sistem Merit', skor: '', nilai: '3,4', keterangan: '' }, // a subtotal named like its line
+      { code: '', indikator: 'Total', skor: '', nilai: '80', keterangan: '' },
+    ];
+    const { file } = await score(await write('copied', rows));
+    expect(file.rubric!.id).toBe('rb-2023-kabkota');
+    expect(file.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(node(file, 'RBG.A.1.1.A').value).toBe(1.5);
+  });
+
   it('isExcludedRemark reads the evaluator\'s words', () => {
     expect(['dikecualikan', 'Dikecualikan oleh evaluator', 'TIDAK BERLAKU', 'tidak menjadi pembagi'].map(isExcludedRemark)).toEqual([true, true, true, true]);
     expect(['', 'nilai nol', 'tidak dikecualikan', 'dikecualikanx'].map(isExcludedRemark)).toEqual([false, false, false, false]);

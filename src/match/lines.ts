@@ -66,13 +66,24 @@ export interface LineMatch {
   conflicts: { match: RowMatch; given: string; other: string }[];
 }
 
+/**
+ * A row's name as compared: a leading number ("1.", "A.", "II.", "1.2") and a weight kept in brackets ("(2,5)"),
+ * as tables copied from the tree carry them, are left out.
+ */
+export function rowName(text: string): string {
+  return text
+    .replace(/^\s*(?:[A-Za-z]|[IVXivx]+|\d+(?:\.\d+)*)[.)]\s+/, '')
+    .replace(/\(\s*\d+(?:[.,]\d+)?\s*\)/g, ' ')
+    .trim();
+}
+
 const has = (row: ValueRow, role: 'skor' | 'nilai' | 'keterangan') => textOf(row.cells[role]) !== '' || !!row.cells[role]?.error;
 
 export function matchLines(rubric: Rubric, rows: ValueRow[], opts: { approximate?: boolean } = {}): LineMatch {
   const ix = indexOf(rubric);
   const m: LineMatch = { lines: new Map(), byName: 0, byCode: 0, named: 0, unmatched: [], unnamed: [], duplicates: [], conflicts: [] };
   for (const row of rows) {
-    const text = textOf(row.cells.indikator);
+    const text = rowName(textOf(row.cells.indikator));
     const given = textOf(row.cells.kode);
     if (!text && !given) {
       if (has(row, 'skor') || has(row, 'nilai') || has(row, 'keterangan')) m.unnamed.push(row);
@@ -104,9 +115,10 @@ export function matchLines(rubric: Rubric, rows: ValueRow[], opts: { approximate
     else if (!has(first.row, 'skor') && !has(first.row, 'keterangan') && has(row, 'skor')) {
       // the first was a heading or subtotal row of the same name (a sub-element named like its line)
       m.lines.set(match.code, match);
-    } else if (has(row, 'skor') || has(row, 'nilai') || has(row, 'keterangan')) {
+    } else if (has(row, 'skor') || has(row, 'keterangan')) {
       m.duplicates.push({ match, first });
     }
+    // a repeat with no skor and no remark is a heading or a subtotal of the same name: nothing to count
   }
   return m;
 }
