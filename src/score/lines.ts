@@ -85,12 +85,14 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
     if (node.adjustment && read.status === 'scored' && counted !== 0) {
       findings.push(finding('adjustment-used', where, { code: q.code, name: node.name, value: String(read.value), points: fmt(counted) }));
     }
+    // as for a questionnaire, answer and score only when scored (the line's raw value as read is in `lines`)
+    const scored = read.status === 'scored' && !excluded;
     questions.set(q.code, {
       code: q.code,
       status: excluded ? 'excluded' : read.status,
-      answer: read.value,
-      base: read.fraction ? toNumber(read.fraction) : undefined,
-      score: node.bobot === 0 ? undefined : counted / node.bobot,
+      answer: scored ? read.value : undefined,
+      base: scored && read.fraction ? toNumber(read.fraction) : undefined,
+      score: scored ? counted / node.bobot : undefined,
     });
   }
 
