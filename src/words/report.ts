@@ -25,3 +25,21 @@ export const REPORT_WORDS = {
 } satisfies Record<Lang, unknown>;
 
 export type ReportWords = (typeof REPORT_WORDS)[Lang];
+
+/** The terminal view of a rubric of lines (present/report/line-table.ts). */
+export const LINE_REPORT_WORDS = {
+  id: {
+    published: 'Publikasi', excluded: 'dikecualikan', lines: (n: number) => `${n} indikator dikecualikan`,
+    head: ['Kode', 'Indikator', 'Skor', 'Bobot', 'Nilai', 'Hilang'], lost: 'Indikator yang paling menambah indeks (bila mencapai nilai terbaik)', diff: 'selisih',
+    pubHead: 'Publikasi', perStep: (step: number) => `per ${step}`, to: 'menjadi',
+    path: (code: string, above: number) => `Jalan ke predikat ${code} (indeks > ${above}):`,
+    notReached: 'belum tercapai walau semua indikator di nilai terbaik',
+  },
+  en: {
+    published: 'Published', excluded: 'excluded', lines: (n: number) => `${n} lines excluded`,
+    head: ['Code', 'Indicator', 'Skor', 'Bobot', 'Nilai', 'Lost'], lost: 'Lines that add the most to the index (at their best value)', diff: 'difference',
+    pubHead: 'Published', perStep: (step: number) => `per ${step}`, to: 'to',
+    path: (code: string, above: number) => `Path to predikat ${code} (index > ${above}):`,
+    notReached: 'not reached even with every line at its best',
+  },
+} satisfies Record<Lang, unknown>;

@@ -5,24 +5,10 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { fixed } from '../../words/round.js';
 import type { Lang } from '../../words/lang.js';
+import { LINE_REPORT_WORDS } from '../../words/report.js';
 import type { ReportFile, ReportNode } from '../../document/score-report.js';
 
-const WORDS = {
-  id: {
-    published: 'Publikasi', rule: 'Menurut aturan', excluded: 'dikecualikan', lines: (n: number) => `${n} indikator dikecualikan`,
-    head: ['Kode', 'Indikator', 'Skor', 'Bobot', 'Nilai', 'Hilang'], lost: 'Indikator yang paling menambah indeks (bila mencapai nilai terbaik)', diff: 'selisih',
-    pubHead: 'Publikasi', index: 'Indeks', perStep: (step: number) => `per ${step}`, to: 'menjadi',
-    path: (code: string, above: number) => `Jalan ke predikat ${code} (indeks > ${above}):`,
-    notReached: 'belum tercapai walau semua indikator di nilai terbaik',
-  },
-  en: {
-    published: 'Published', rule: 'By the rule', excluded: 'excluded', lines: (n: number) => `${n} lines excluded`,
-    head: ['Code', 'Indicator', 'Skor', 'Bobot', 'Nilai', 'Lost'], lost: 'Lines that add the most to the index (at their best value)', diff: 'difference',
-    pubHead: 'Published', index: 'Index', perStep: (step: number) => `per ${step}`, to: 'to',
-    path: (code: string, above: number) => `Path to predikat ${code} (index > ${above}):`,
-    notReached: 'not reached even with every line at its best',
-  },
-} satisfies Record<Lang, unknown>;
+const WORDS = LINE_REPORT_WORDS;
 
 const value = (v: ReportNode['value']) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(+v.toFixed(4)) : v);
 
