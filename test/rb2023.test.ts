@@ -418,6 +418,12 @@ describe('CSV as offices save it', () => {
     const empty = join(dir, 'empty.csv');
     writeFileSync(empty, '');
     expect(lke(['score', empty]).stderr).toMatch(/empty\.csv: the file is empty/);
+    const long = join(dir, 'long.csv');
+    writeFileSync(long, `Kode;Skor\n${'A;1\n'.repeat(30)}`);
+    const l = lke(['score', long, '--max-rows', '10']);
+    expect(l.status).toBe(2);
+    expect(l.stderr.trim().split('\n')).toHaveLength(1);
+    expect(l.stderr).toMatch(/long\.csv: more than 10 rows \(raise it with --max-rows\)/);
     const other = join(dir, 'other.csv');
     writeFileSync(other, 'Nama;Alamat\nBudi;Jl. Merdeka\n');
     const o = lke(['score', other]);
