@@ -3,7 +3,8 @@
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from '../workbook/read.js';
 import { WorkbookError } from '../workbook/errors.js';
 import type { Workbook } from '../workbook/grid.js';
-import { findHeader, type Header } from '../layout/header.js';
+import { blockYear, findHeader, headerOfBlock, type Header } from '../layout/header.js';
+import { a1 } from '../findings/position.js';
 import { readEntries, type Entry } from '../layout/entries.js';
 import { readMetadata, type Metadata } from '../layout/metadata.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
@@ -28,6 +29,8 @@ export interface ScoreOptions {
   opd?: string | undefined;
   year?: number | undefined;
   limits?: ReadLimits | undefined;
+  /** Score this assessment block of the sheet (0 = the first, the default) instead of the first. */
+  block?: number | undefined;
 }
 
 export interface FileResult {
@@ -58,7 +61,10 @@ export async function scoreFile(file: string, opts: ScoreOptions): Promise<FileR
 
 export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   const file = wb.file;
-  const header = findHeader(wb.sheets);
+  const found = findHeader(wb.sheets);
+  const header = found && opts.block !== undefined ? headerOfBlock(found, opts.block) : found;
+  // a caller asking for a block checks first that the sheet has it (app/diff.ts)
+  if (found && !header) throw new RangeError(`${file}: no assessment block ${opts.block! + 1} (the sheet has ${found.blocks.length})`);
   if (!header) {
     // not an LKE worksheet: a table of values (a rubric of lines, the Indeks RB from 2023)?
     const table = findValueTable(wb.sheets);
@@ -66,7 +72,17 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
     return { file, status: 'error', findings: [], error: { code: 'no-lke-sheet' } };
   }
   const entries = readEntries(header);
-  const meta = withOverrides(readMetadata(header.sheet, header.row, file), opts);
+  const meta = readMetadata(header.sheet, header.row, file);
+  const block = opts.block !== undefined ? header.blocks[opts.block] : undefined;
+  const titleYear = block && blockYear(block);
+  if (titleYear !== undefined) {
+    // a chosen block's title names its own year ("PENILAIAN TAHUN 2014"), which the title block cannot
+    const at = block!.title!;
+    meta.year = titleYear;
+    meta.sources.year = `${header.sheet.name}!${a1(at.row, at.col)}`;
+    meta.yearAt = { sheet: header.sheet.name, row: at.row, col: at.col };
+  }
+  withOverrides(meta, opts);
   let rubric = opts.rubric;
   let choice: RubricChoice | undefined;
   let match: MatchResult | undefined;

@@ -1,7 +1,7 @@
 // Finds the LKE sheet, its header row and what each column holds. Labels are matched loosely (any case and
-// spacing, any column order); a second assessment block beside the first (an earlier year's evaluation) is
-// recognised by its repeated labels and left out.
-import { cellAt, detachedText, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
+// spacing, any column order). Assessment blocks side by side (the self-assessment and the reviewer's, this year's
+// and last year's) are told apart by their repeated labels: each is read into `blocks`, the first is scored.
+import { detachedText, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
 
 export type Role = 'label' | 'no' | 'bobot' | 'penjelasan' | 'pilihan' | 'jawaban' | 'nilai' | 'percent' | 'catatan' | 'bukti';
 
@@ -19,13 +19,31 @@ export interface Columns {
   bukti: number[];
 }
 
+/** One assessment block of the header row: its columns and, when the row above names it, its title. */
+export interface Block {
+  /** First and last column of the block. */
+  from: number;
+  to: number;
+  /** The text above the block's header ("PENILAIAN TAHUN 2014") and its cell. */
+  title?: { text: string; row: number; col: number } | undefined;
+  columns: Columns;
+  /** Columns whose role was inferred from content because the header had no label. */
+  inferred: Role[];
+}
+
 export interface Header {
   sheet: Sheet;
   row: number;
+  /** The columns of the first block: the one lke score scores. */
   columns: Columns;
   /** Columns of the block in use (first to last). */
   blockEnd: number;
-  /** A second assessment block found beside the first, ignored. */
+  /**
+   * Every assessment block side by side, left to right (the first is `columns`): the self-assessment and the
+   * reviewer's, or this year's and last year's. A block without a Jawaban column is not here.
+   */
+  blocks: Block[];
+  /** A second assessment block found beside the first, left out of scoring. */
   ignoredBlock?: { from: number; to: number; title?: string | undefined } | undefined;
   /** Columns whose role was inferred from content because the header had no label. */
   inferred: Role[];
@@ -67,21 +85,28 @@ function roleOfCached(label: string): Role | undefined {
   return role;
 }
 
-interface Candidate {
-  row: number;
+/** The roles one block of a header row names, column by column. */
+interface BlockCandidate {
+  from: number;
+  to: number;
   roles: Map<Role, number>;
   labelTo: number;
-  blockEnd: number;
-  ignoredBlock?: Header['ignoredBlock'];
 }
+
+interface Candidate {
+  row: number;
+  /** Left to right; the first has a Jawaban and a Penilaian (or No) column. */
+  blocks: BlockCandidate[];
+}
+
+/** Labels whose repetition after a Jawaban column starts the next assessment block. */
+const REPEATS: ReadonlySet<Role> = new Set<Role>(['label', 'jawaban', 'nilai', 'pilihan', 'bobot']);
 
 function readHeaderRow(sheet: Sheet, row: number): Candidate | undefined {
   const cells = sheet.rows.get(row);
   if (!cells) return undefined;
-  const roles = new Map<Role, number>();
-  let labelTo = 0;
-  let blockEnd = sheet.maxCol;
-  let ignoredBlock: Header['ignoredBlock'];
+  const blocks: BlockCandidate[] = [];
+  let block: BlockCandidate = { from: 1, to: sheet.maxCol, roles: new Map(), labelTo: 0 };
   const cols = [...cells.keys()].sort((a, b) => a - b);
   for (const c of cols) {
     const value = cells.get(c)!.value;
@@ -89,73 +114,104 @@ function readHeaderRow(sheet: Sheet, row: number): Candidate | undefined {
     if (typeof value !== 'string') continue;
     const role = roleOfCached(value.trim());
     if (!role) continue;
+    const roles = block.roles;
     if (role === 'label' && roles.has('label') && !roles.has('jawaban')) {
       // "Komponen | Uraian": two label headers of one block widen its label span
       const m = mergeAt(sheet, row, c);
-      labelTo = Math.max(labelTo, m ? m.right : c);
+      block.labelTo = Math.max(block.labelTo, m ? m.right : c);
       continue;
     }
-    if (roles.has(role) && roles.has('jawaban') && (role === 'label' || role === 'jawaban' || role === 'nilai' || role === 'pilihan' || role === 'bobot')) {
-      // The same label again: a second assessment block starts here.
-      blockEnd = c - 1;
-      const title = sheet.rows.get(row - 1)?.get(c) ?? mergeTitle(sheet, row - 1, c);
-      ignoredBlock = { from: c, to: sheet.maxCol, title: title ? textOf(title) : undefined };
-      break;
-    }
-    if (roles.has(role)) continue;
-    roles.set(role, c);
+    if (roles.has(role) && roles.has('jawaban') && REPEATS.has(role)) {
+      // The same label again: the next assessment block starts here.
+      block.to = c - 1;
+      blocks.push(block);
+      block = { from: c, to: sheet.maxCol, roles: new Map(), labelTo: 0 };
+    } else if (roles.has(role)) continue;
+    block.roles.set(role, c);
     if (role === 'label') {
       const m = mergeAt(sheet, row, c);
-      labelTo = m ? m.right : c;
+      block.labelTo = m ? m.right : c;
     }
   }
-  if (!roles.has('jawaban') || !(roles.has('label') || roles.has('no'))) return undefined;
-  return { row, roles, labelTo, blockEnd, ignoredBlock };
+  blocks.push(block);
+  const first = blocks[0]!.roles;
+  if (!first.has('jawaban') || !(first.has('label') || first.has('no'))) return undefined;
+  return { row, blocks };
 }
 
-function mergeTitle(sheet: Sheet, row: number, col: number) {
-  const m = mergeAt(sheet, row, col);
-  return m ? cellAt(sheet, m.top, m.left) : undefined;
+/**
+ * The text just above a block's header that names it ("PENILAIAN TAHUN 2014"): the first text of the row above
+ * within the block's columns, in a cell (or merge) that does not reach beyond them — a sheet title spanning
+ * every block names none of them.
+ */
+function blockTitle(sheet: Sheet, row: number, from: number, to: number): Block['title'] {
+  const cells = sheet.rows.get(row);
+  if (!cells || row < 1) return undefined;
+  const cols = [...cells.keys()].filter((c) => c >= from && c <= to).sort((a, b) => a - b);
+  for (const c of cols) {
+    const cell = cells.get(c)!;
+    if (typeof cell.value !== 'string' || !cell.value.trim()) continue;
+    const m = mergeAt(sheet, row, c);
+    if (m && m.right > to) return undefined;
+    return { text: textOf(cell), row, col: c };
+  }
+  return undefined;
 }
 
 const HEADER_SCAN_ROWS = 30;
 
-/** The best header over all sheets: most recognised roles, then most answered rows. */
+/** The best header over all sheets: most recognised roles (of its first block), then most answered rows. */
 export function findHeader(sheets: Sheet[]): Header | undefined {
-  let best: { h: Header; score: number } | undefined;
+  let best: { cand: Candidate; sheet: Sheet; score: number } | undefined;
   for (const sheet of sheets) {
     for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.maxRow); r++) {
       const cand = readHeaderRow(sheet, r);
       if (!cand) continue;
-      const h = toHeader(sheet, cand);
-      const answered = countAnswered(sheet, h);
-      const score = cand.roles.size * 1000 + answered;
-      if (!best || score > best.score) best = { h, score };
+      const first = cand.blocks[0]!;
+      const score = first.roles.size * 1000 + countAnswered(sheet, r, first.roles.get('jawaban')!);
+      if (!best || score > best.score) best = { cand, sheet, score };
     }
   }
-  return best?.h;
+  return best && toHeader(best.sheet, best.cand);
 }
 
-function countAnswered(sheet: Sheet, h: Header): number {
+function countAnswered(sheet: Sheet, headerRow: number, jawaban: number): number {
   let n = 0;
-  for (const [r, cells] of sheet.rows) if (r > h.row && cells.has(h.columns.jawaban)) n++;
+  for (const [r, cells] of sheet.rows) if (r > headerRow && cells.has(jawaban)) n++;
   return n;
 }
 
 function toHeader(sheet: Sheet, cand: Candidate): Header {
-  const get = (r: Role) => cand.roles.get(r);
-  const labelFrom = get('label') ?? (get('no')! + 1);
-  const labelled = new Set(cand.roles.values());
+  const first = toBlock(sheet, cand.row, cand.blocks[0]!);
+  const blocks = [first];
+  // a later block without its own Jawaban column cannot be read; it is still reported as left out
+  for (const b of cand.blocks.slice(1)) if (b.roles.has('jawaban')) blocks.push(toBlock(sheet, cand.row, b, first.columns));
+  if (blocks.length > 1) for (const b of blocks) b.title = blockTitle(sheet, cand.row - 1, b.from, b.to);
+  const next = cand.blocks[1];
+  const ignoredBlock = next && { from: next.from, to: next.to, title: (blocks[1]?.from === next.from ? blocks[1].title : blockTitle(sheet, cand.row - 1, next.from, next.to))?.text };
+  return { sheet, row: cand.row, columns: first.columns, blockEnd: first.to, blocks, ignoredBlock, inferred: first.inferred };
+}
+
+/**
+ * One block's columns. A later block takes the first block's label span, No, Bobot, Penjelasan and Pilihan when it
+ * has none of its own (a reviewer's "Jawaban | Nilai | Catatan" beside the self-assessment shares the rows' texts);
+ * its answers, nilai, % and notes are always its own.
+ */
+function toBlock(sheet: Sheet, row: number, b: BlockCandidate, first?: Columns): Block {
+  const get = (r: Role) => b.roles.get(r);
+  const ownLabel = get('label') !== undefined || get('no') !== undefined;
+  const labelFrom = ownLabel || !first ? (get('label') ?? get('no')! + 1) : first.label.from;
+  const labelled = new Set(b.roles.values());
   // The label span runs over its merged header, and on over unlabelled columns up to the next labelled one
   // (a sheet may number in columns left of the merged header's end, or write the text beyond it).
-  let labelTo = Math.max(cand.labelTo, labelFrom);
+  let labelTo = ownLabel || !first ? Math.max(b.labelTo, labelFrom) : first.label.to;
   const inferred: Role[] = [];
   const columns: Columns = {
     label: { from: labelFrom, to: labelTo },
-    no: get('no'),
+    no: get('no') ?? (ownLabel ? undefined : first?.no),
     bobot: get('bobot'),
-    penjelasan: get('penjelasan'),
-    pilihan: get('pilihan'),
+    penjelasan: get('penjelasan') ?? first?.penjelasan,
+    pilihan: get('pilihan') ?? first?.pilihan,
     jawaban: get('jawaban')!,
     nilai: get('nilai'),
     percent: get('percent'),
@@ -163,32 +219,43 @@ function toHeader(sheet: Sheet, cand: Candidate): Header {
     bukti: get('bukti') !== undefined ? [get('bukti')!] : [],
   };
   const unlabelled: number[] = [];
-  for (let c = 1; c <= cand.blockEnd; c++) if (!labelled.has(c) && !(c >= labelFrom && c <= labelTo)) unlabelled.push(c);
+  for (let c = b.from; c <= b.to; c++) if (!labelled.has(c) && !(c >= labelFrom && c <= labelTo)) unlabelled.push(c);
 
   if (columns.bobot === undefined) {
     // The RB 14/2014 sheets leave the Bobot column without a label: the first unlabelled column right of
     // the label span holding numbers on rows that have no answer.
-    const c = unlabelled.find((c) => c > labelTo && c < columns.jawaban && numericNodeRows(sheet, cand.row, c, columns.jawaban) >= 3);
+    const c = unlabelled.find((c) => c > labelTo && c < columns.jawaban && numericNodeRows(sheet, row, c, columns.jawaban) >= 3);
     if (c !== undefined) {
       columns.bobot = c;
       inferred.push('bobot');
-    }
+    } else columns.bobot = first?.bobot;
   }
   if (columns.bukti.length === 0) {
     // The ZI sheets put evidence (a description, a link) in unlabelled columns after the notes.
-    const cols = unlabelled.filter((c) => c > columns.jawaban && c !== columns.bobot && holdsLinks(sheet, cand.row, c));
+    const cols = unlabelled.filter((c) => c > columns.jawaban && c !== columns.bobot && holdsLinks(sheet, row, c));
     if (cols.length > 0) {
       // the description column just left of the first link column belongs to the evidence too
-      const first = cols[0]!;
-      if (unlabelled.includes(first - 1) && first - 1 > columns.jawaban && first - 1 !== columns.bobot) cols.unshift(first - 1);
+      const firstLink = cols[0]!;
+      if (unlabelled.includes(firstLink - 1) && firstLink - 1 > columns.jawaban && firstLink - 1 !== columns.bobot) cols.unshift(firstLink - 1);
       columns.bukti = cols;
       inferred.push('bukti');
     }
   }
+  if (columns.catatan === undefined) {
+    // The RB sheets' notes stand without a label right of the block's answer columns: free text, not evidence.
+    const after = Math.max(columns.jawaban, columns.nilai ?? 0, columns.percent ?? 0);
+    const c = unlabelled.find((c) => c > after && c !== columns.bobot && !columns.bukti.includes(c) && holdsText(sheet, row, c, 3));
+    if (c !== undefined) {
+      columns.catatan = c;
+      inferred.push('catatan');
+    }
+  }
   // Unlabelled columns between the label span and the next labelled column may still carry the text.
-  while (unlabelled.includes(labelTo + 1) && labelTo + 1 !== columns.bobot && labelTo + 1 < columns.jawaban && holdsText(sheet, cand.row, labelTo + 1)) labelTo++;
+  if (ownLabel || !first) {
+    while (unlabelled.includes(labelTo + 1) && labelTo + 1 !== columns.bobot && labelTo + 1 < columns.jawaban && holdsText(sheet, row, labelTo + 1, 3)) labelTo++;
+  }
   columns.label.to = labelTo;
-  return { sheet, row: cand.row, columns, blockEnd: cand.blockEnd, ignoredBlock: cand.ignoredBlock, inferred };
+  return { from: b.from, to: b.to, columns, inferred };
 }
 
 function numericNodeRows(sheet: Sheet, headerRow: number, col: number, jawaban: number): number {
@@ -212,12 +279,28 @@ function holdsLinks(sheet: Sheet, headerRow: number, col: number): boolean {
   return false;
 }
 
-function holdsText(sheet: Sheet, headerRow: number, col: number): boolean {
+/** At least `min` rows under the header hold a text longer than a label in this column. */
+function holdsText(sheet: Sheet, headerRow: number, col: number, min: number): boolean {
   let n = 0;
   for (const [r, cells] of sheet.rows) {
     if (r <= headerRow) continue;
     const v = cells.get(col)?.value;
-    if (typeof v === 'string' && v.trim().length > 15) n++;
+    if (typeof v === 'string' && v.trim().length > 15 && ++n >= min) return true;
   }
-  return n >= 3;
+  return false;
+}
+
+/** The header as one of its blocks sees it: that block's columns are read and scored, and no other is reported. */
+export function headerOfBlock(h: Header, i: number): Header | undefined {
+  const b = h.blocks[i];
+  if (!b) return undefined;
+  return { ...h, columns: b.columns, blockEnd: b.to, blocks: h.blocks, ignoredBlock: undefined, inferred: b.inferred };
+}
+
+const YEAR = /\b((?:19|20)\d\d)\b/;
+
+/** The year a block's title names ("PENILAIAN TAHUN 2014" → 2014), if any. */
+export function blockYear(b: Block): number | undefined {
+  const y = b.title && YEAR.exec(b.title.text);
+  return y ? Number(y[1]) : undefined;
 }

@@ -47,6 +47,7 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): 
       pilihan: e ? toRaw(e.pilihan, sheet) : undefined,
       bukti: answers.hasBukti && e ? e.bukti.length > 0 : undefined,
       buktiRefs: e?.bukti.map((c) => ({ text: textOf(c), link: c.hyperlink, where: { sheet, row: c.row, col: c.col } })),
+      remark: e?.catatan ? toRaw(e.catatan, sheet) : undefined,
     };
     answers.questions.set(q.code, qa);
   }

@@ -34,7 +34,7 @@ export interface QuestionAnswer {
   bukti?: boolean | undefined;
   /** The evidence cells of the row as written: their text and hyperlink target (for the evidence checks). */
   buktiRefs?: BuktiRef[] | undefined;
-  /** The row's remark (Keterangan) as written. */
+  /** The row's remark (Keterangan, Catatan: an evaluator's or the OPD's note) as written. */
   remark?: RawValue | undefined;
   /** The evaluator excluded the line (the remark says "dikecualikan", "tidak berlaku", …). */
   excluded?: boolean | undefined;
