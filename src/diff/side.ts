@@ -1,6 +1,6 @@
 // One scored worksheet (or one assessment block of it) as the diff reads it: plain data, numbers at full precision.
 // Built from a scored file by the caller; the diff itself never reads a workbook.
-import type { LevelName } from '../rubric/schema.js';
+import type { ReportNode } from '../report/model.js';
 
 export type AnswerStatus = 'scored' | 'blank' | 'invalid' | 'unscored';
 
@@ -28,16 +28,8 @@ export interface SideAnswer {
   note: string | null;
 }
 
-export interface SideNode {
-  code: string;
-  level: LevelName;
-  depth: number;
-  parent: string | null;
-  name: string;
-  bobot: number;
-  nilai: number;
-  percent: number;
-}
+/** A node as the score report has it, without the gap. */
+export type SideNode = Omit<ReportNode, 'gap'>;
 
 export interface DiffSide {
   /** The path as given. */
