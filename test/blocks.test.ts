@@ -7,6 +7,7 @@ import { readWorkbook, DEFAULT_LIMITS } from '../src/workbook/read.js';
 import { findHeader } from '../src/layout/header.js';
 import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
 import { cellAt } from '../src/workbook/grid.js';
+import { a1Of } from '../src/findings/position.js';
 import { mini } from './helpers/mini-rubric.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE } from './helpers/shared.js';
@@ -46,13 +47,13 @@ describe("a reviewer's answer columns beside the self-assessment", () => {
     await setup;
     const r = await scoreFile(file, { rubric, candidates: [], blankPolicy: 'skip' });
     expect(r.scored!.index).toBeCloseTo(100, 12);
-    expect(r.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['block-ignored N2']);
+    expect(r.findings.map((f) => `${f.code} ${a1Of(f)}`)).toEqual(['block-ignored N2']);
   });
   it('the second block scores the reviewer\'s answers and carries the notes', async () => {
     await setup;
     const r = await scoreFile(file, { rubric, candidates: [], blankPolicy: 'skip', block: 1 });
     expect(r.findings.map((f) => f.code)).not.toContain('block-ignored');
-    expect(r.answers!.questions.get('A.I.1.b')!.answer!.where.cell).toBe(`N${rows.get('A.I.1.b')}`);
+    expect(a1Of(r.answers!.questions.get('A.I.1.b')!.answer!.where)).toBe(`N${rows.get('A.I.1.b')}`);
     expect(r.scored!.questions.get('A.I.1.b')!.score).toBe(0);
     expect(r.scored!.questions.get('B.I')!.score).toBe(0.5);
     expect(r.answers!.questions.get('A.I.1.b')!.remark?.value).toBe('Bukti rapat tidak ada');
@@ -95,7 +96,7 @@ describe('a whole block copied to the right, each titled with its year', () => {
     const second = await scoreFile(file, { rubric, candidates: [], blankPolicy: 'skip', block: 1 });
     expect(second.meta).toMatchObject({ year: 2023, opd: 'Dinas Kesehatan' });
     expect(second.scored!.index).toBeCloseTo(first.scored!.index, 12);
-    expect(second.answers!.questions.get('A.I.1.a')!.answer!.where.cell).toBe(`X${h.row + 1 + [...rubric.items].findIndex((i) => i.code === 'A.I.1.a')}`);
+    expect(a1Of(second.answers!.questions.get('A.I.1.a')!.answer!.where)).toBe(`X${h.row + 1 + [...rubric.items].findIndex((i) => i.code === 'A.I.1.a')}`);
   });
 });
 
@@ -115,7 +116,7 @@ describe.skipIf(!HAVE_SAMPLES)(`real sample: the RB sheet's 2014 block beside 20
     const totalRow = [...h.sheet.rows.keys()].find((row) => /^NILAI EVALUASI/.test(String(cellAt(h.sheet, row, 14)?.value ?? '')))!;
     const sheetTotal = cellAt(h.sheet, totalRow, 23)!.value as number;
     expect(r.scored!.index).toBeCloseTo(sheetTotal, 9);
-    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual([]);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${a1Of(f)}`)).toEqual([]);
     expect(r.answers!.questions.size).toBe(151);
   });
 });

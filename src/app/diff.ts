@@ -12,7 +12,7 @@ import { pairFiles } from '../diff/pair.js';
 import type { DiffSide } from '../diff/side.js';
 import { diffHead, folderReport, pairReport, type DiffReport, type Failure } from '../diff/document.js';
 import { DIFF_MESSAGES } from '../words/diff.js';
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
 

@@ -1,6 +1,6 @@
 // The diff document every diff presenter renders: plain data, numbers at full precision. Its JSON form is
 // documented in docs/report-format.md ("lke diff") and schema/diff.schema.json.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { Diff } from './compare.js';
 import { fileKey, sortByDelta, type OpdRow } from './pair.js';

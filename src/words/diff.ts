@@ -1,5 +1,5 @@
 // The words of lke diff's reports, Indonesian and English. Domain words (nilai, bobot, predikat, OPD) stay Indonesian.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 
 export const DIFF_WORDS = {
   id: {

@@ -1,6 +1,6 @@
 // lke diff as one self-contained HTML page (no script, no outside resource): to mail to an OPD or print. Changed
 // answers are highlighted (a gain green, a loss red), deltas coloured; every text from a worksheet is escaped.
-import { fixed } from '../../score/round.js';
+import { fixed } from '../../words/round.js';
 import type { Diff } from '../../diff/compare.js';
 import type { DiffReport, FolderReport } from '../../diff/document.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';

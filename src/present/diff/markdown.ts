@@ -1,6 +1,6 @@
 // lke diff as Markdown (a comment on a merge request, a note in a wiki): the same tables as the terminal, and for
 // folders one collapsed section per OPD. Worksheet text never becomes markup: it is escaped in every cell.
-import { fixed } from '../../score/round.js';
+import { fixed } from '../../words/round.js';
 import type { Diff } from '../../diff/compare.js';
 import type { DiffReport, FolderReport } from '../../diff/document.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';

@@ -1,6 +1,6 @@
 // What the diff presenters share: how an answer, a signed delta, a side and the predikat move are shown, and which
 // nodes are listed. Numbers are rounded here, at presentation only (2 decimals, half-up).
-import { fixed, roundHalfUp } from '../../score/round.js';
+import { fixed, roundHalfUp } from '../../words/round.js';
 import type { Diff, NodeDelta, SideSummary } from '../../diff/compare.js';
 import type { DiffWords } from '../../words/diff.js';
 

@@ -2,7 +2,7 @@
 // questions on one side only, the delta per node; for folders the table of OPDs by delta.
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fixed } from '../../score/round.js';
+import { fixed } from '../../words/round.js';
 import type { Diff } from '../../diff/compare.js';
 import type { DiffReport, FolderReport } from '../../diff/document.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';
