@@ -110,14 +110,15 @@ async function diffFolders(dirA: string, dirB: string, opts: DiffOptions): Promi
     return out;
   };
   const [sidesA, sidesB] = [await scoreAll(filesA), await scoreAll(filesB)];
-  // a failed file still pairs by its file name, so its counterpart is not reported as unpaired
-  const input = (files: string[], sides: (DiffSide | undefined)[]) => files.map((file, i) => ({ file, opd: sides[i] && sides[i].opdSource !== 'file name' ? sides[i].opd : null }));
-  const pairing = pairFiles(input(filesA, sidesA), input(filesB, sidesB));
-  const compared = pairing.pairs.flatMap((p) => {
-    const [from, to] = [sidesA[p.from], sidesB[p.to]];
-    return from && to ? [{ from, to, by: p.by, diff: compareSides(from, to) }] : [];
-  });
-  const unpaired = { from: pairing.onlyFrom.map((i) => filesA[i]!), to: pairing.onlyTo.map((i) => filesB[i]!) };
+  // only readable worksheets are paired; one whose counterpart could not be read is listed unpaired
+  const readable = (files: string[], sides: (DiffSide | undefined)[]) => files.flatMap((file, i) => (sides[i] ? [{ file, side: sides[i] }] : []));
+  const [as, bs] = [readable(filesA, sidesA), readable(filesB, sidesB)];
+  const pairing = pairFiles(
+    as.map((x) => ({ file: x.file, opd: x.side.opdSource !== 'file name' ? x.side.opd : null })),
+    bs.map((x) => ({ file: x.file, opd: x.side.opdSource !== 'file name' ? x.side.opd : null })),
+  );
+  const compared = pairing.pairs.map((p) => ({ from: as[p.from]!.side, to: bs[p.to]!.side, by: p.by, diff: compareSides(as[p.from]!.side, bs[p.to]!.side) }));
+  const unpaired = { from: pairing.onlyFrom.map((i) => as[i]!.file), to: pairing.onlyTo.map((i) => bs[i]!.file) };
   const head = diffHead(opts.lang, opts.blankPolicy, opts.version);
   return { document: folderReport(head, compared, unpaired, failed), failed };
 }
