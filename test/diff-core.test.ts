@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreFile } from '../src/pipeline/score-file.js';
 import { toDiffSide } from '../src/pipeline/diff-side.js';
 import { compareSides, type Diff } from '../src/diff/compare.js';
-import type { DiffSide } from '../src/diff/side.js';
+import { normaliseName, type DiffSide } from '../src/diff/side.js';
 import { builtinRubricIds, loadRubric, parseRubricText } from '../src/rubric/load.js';
 import type { Question, Rubric } from '../src/rubric/model.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
@@ -143,6 +143,20 @@ describe.skipIf(!HAVE_SAMPLES)(`the RB sample's two blocks: 2014 against 2015${S
     expect(d.changes.map((c) => c.question)).toEqual(differing);
     expect(d.changes[0]).toMatchObject({ question: 'A.I.1.c', cellFrom: 'V12', cell: 'J12', from: 'C', to: 'B' });
     expect(d.index.delta).toBeCloseTo(71.40628571428572 - 60.86020238095238, 9);
+    // the sheet works out some deltas itself (column Y: K − W per area and total, Z: the index): lke agrees with each
+    const result = (v: ExcelJS.CellValue) => (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : undefined);
+    const checked: string[] = [];
+    ws.eachRow((row) => {
+      const y = result(row.getCell('Y').value);
+      if (y === undefined) return;
+      const label = text(row.getCell('B').value);
+      const code = /^TOTAL PENGUNGKIT/.test(label) ? 'A' : /^TOTAL HASIL/.test(label) ? 'B' : d.nodes.find((n) => normaliseName(n.name) === normaliseName(text(row.getCell('D').value)))?.code;
+      expect(code, `row ${row.number}`).toBeDefined();
+      expect(d.nodes.find((n) => n.code === code)!.delta, code).toBeCloseTo(y, 9);
+      checked.push(code!);
+    });
+    expect(checked).toEqual(['A.I', 'A.II', 'A.IV', 'A.V', 'A.VI', 'A.VII', 'A.VIII', 'A', 'B']); // A.III's is not cached
+    expect(d.index.delta).toBeCloseTo(result(ws.getCell('Z212').value)!, 9);
     expect(d.predikat).toEqual({ from: 'B', to: 'BB', changed: true });
   });
 });
