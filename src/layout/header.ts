@@ -294,7 +294,7 @@ function holdsText(sheet: Sheet, headerRow: number, col: number, min: number): b
 export function headerOfBlock(h: Header, i: number): Header | undefined {
   const b = h.blocks[i];
   if (!b) return undefined;
-  return { ...h, columns: b.columns, blockEnd: b.to, blocks: h.blocks, ignoredBlock: undefined, inferred: b.inferred };
+  return { ...h, columns: b.columns, blockEnd: b.to, ignoredBlock: undefined, inferred: b.inferred };
 }
 
 const YEAR = /\b((?:19|20)\d\d)\b/;
