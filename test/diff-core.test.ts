@@ -6,11 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { scoreFile } from '../src/pipeline/score-file.js';
-import { toDiffSide } from '../src/pipeline/diff-side.js';
-import { compareSides, type Diff } from '../src/diff/compare.js';
+import { scoreFile } from '../src/engine/score-file.js';
+import { toDiffSide } from '../src/engine/diff-side.js';
+import { compareSides } from '../src/diff/compare.js';
+import type { Diff, Pos } from '../src/document/diff-report.js';
+import { a1 } from '../src/findings/position.js';
 import { normaliseName, type DiffSide } from '../src/diff/side.js';
-import { builtinRubricIds, loadRubric, parseRubricText } from '../src/rubric/load.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { parseRubricText } from '../src/rubric/load.js';
 import type { Question, Rubric } from '../src/rubric/model.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
 import { writeReviewed, type Edit } from './helpers/review.js';
@@ -19,7 +22,8 @@ import { tempDir, writeLke } from './helpers/write-lke.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const dir = tempDir('lke-diff-');
-const candidates = builtinRubricIds().map(loadRubric);
+const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
+const cellOf = (p: Pos | null) => (p ? a1(p.row, p.col) : null);
 
 async function side(file: string, opts: { rubric?: Rubric; block?: number } = {}): Promise<DiffSide> {
   const r = await scoreFile(file, { candidates, blankPolicy: 'skip', ...opts });
@@ -63,21 +67,22 @@ function review(a: DiffSide, rubric: Rubric, noteColumn: string): Review {
   const edits: Edit[] = [];
   const changed: Review['changed'] = [];
   const cosmetic: string[] = [];
-  const usable = a.answers.filter((x) => x.status === 'scored' && x.present && x.cell && rubric.questions.get(x.question)!.inputs.length === 0);
+  const usable = a.answers.filter((x) => x.status === 'scored' && x.present && x.at && rubric.questions.get(x.question)!.inputs.length === 0);
   usable.forEach((x, i) => {
     const q = rubric.questions.get(x.question)!;
+    const cell = cellOf(x.at)!;
     if (i % 9 === 0) {
       const to = otherAnswer(q, x.answer!);
-      edits.push({ cell: x.cell!, value: to });
-      changed.push({ question: x.question, cell: x.cell!, from: x.answer, to });
+      edits.push({ cell: cell, value: to });
+      changed.push({ question: x.question, cell: cell, from: x.answer, to });
     } else if (i === 4) {
-      edits.push({ cell: x.cell!, value: null });
-      changed.push({ question: x.question, cell: x.cell!, from: x.answer, to: null });
+      edits.push({ cell: cell, value: null });
+      changed.push({ question: x.question, cell: cell, from: x.answer, to: null });
     } else if (i === 5) {
-      edits.push({ cell: x.cell!, value: 'Belum dapat diverifikasi' });
-      changed.push({ question: x.question, cell: x.cell!, from: x.answer, to: 'Belum dapat diverifikasi' });
+      edits.push({ cell: cell, value: 'Belum dapat diverifikasi' });
+      changed.push({ question: x.question, cell: cell, from: x.answer, to: 'Belum dapat diverifikasi' });
     } else if (cosmetic.length === 0 && typeof x.answer === 'string' && /^[A-E]$/.test(x.answer)) {
-      edits.push({ cell: x.cell!, value: `(${x.answer.toLowerCase()})` });
+      edits.push({ cell: cell, value: `(${x.answer.toLowerCase()})` });
       cosmetic.push(x.question);
     }
   });
@@ -91,10 +96,10 @@ function review(a: DiffSide, rubric: Rubric, noteColumn: string): Review {
 function expectReviewListed(d: Diff, rev: Review) {
   expect(d.level).toBe('question');
   expect(d.changes.map((c) => c.question)).toEqual(rev.changed.map((c) => c.question));
-  expect(d.changes.map((c) => [c.cell, c.from, c.to])).toEqual(rev.changed.map((c) => [c.cell, c.from, c.to]));
+  expect(d.changes.map((c) => [cellOf(c.at), c.from, c.to])).toEqual(rev.changed.map((c) => [c.cell, c.from, c.to]));
   for (const q of rev.cosmetic) expect(d.changes.map((c) => c.question)).not.toContain(q);
   expect(d.oneSided).toEqual([]);
-  const noted = d.changes.find((c) => c.cell === rev.edits[0]!.cell)!;
+  const noted = d.changes.find((c) => cellOf(c.at) === rev.edits[0]!.cell)!;
   expect(noted.note).toBe('Dokumen tidak dapat ditunjukkan saat reviu');
 }
 
@@ -105,11 +110,11 @@ describe.skipIf(!HAVE_SAMPLES)(`a real worksheet against an assessor's review of
   ] as const) {
     it(`${name}: every changed answer is listed by its code; the index delta is the difference of the two scores`, async () => {
       const a = await side(file);
-      const rubric = loadRubric(rubricId);
+      const rubric = await loadRubric(rubricId);
       const rev = review(a, rubric, noteColumn);
       expect(rev.changed.length).toBeGreaterThan(10);
       const reviewed = join(dir, `reviewed-${rubricId}.xlsx`);
-      await writeReviewed(file, reviewed, a.answers.find((x) => x.sheet)!.sheet!, rev.edits);
+      await writeReviewed(file, reviewed, a.answers.find((x) => x.at)!.at!.sheet!, rev.edits);
       const b = await side(reviewed);
       const d = compareSides(a, b);
       expectReviewListed(d, rev);
@@ -138,10 +143,11 @@ describe.skipIf(!HAVE_SAMPLES)(`the RB sample's two blocks: 2014 against 2015${S
     ws.eachRow((row, r) => {
       if (text(row.getCell('J').value) !== text(row.getCell('V').value)) rows.add(r);
     });
-    const differing = y2015.answers.filter((x) => rows.has(Number(/\d+/.exec(x.cell ?? '')?.[0]))).map((x) => x.question);
+    const differing = y2015.answers.filter((x) => x.at && rows.has(x.at.row)).map((x) => x.question);
     expect(differing.length).toBeGreaterThan(30);
     expect(d.changes.map((c) => c.question)).toEqual(differing);
-    expect(d.changes[0]).toMatchObject({ question: 'A.I.1.c', cellFrom: 'V12', cell: 'J12', from: 'C', to: 'B' });
+    expect(d.changes[0]).toMatchObject({ question: 'A.I.1.c', from: 'C', to: 'B' });
+    expect([cellOf(d.changes[0]!.atFrom), cellOf(d.changes[0]!.at)]).toEqual(['V12', 'J12']);
     expect(d.index.delta).toBeCloseTo(71.40628571428572 - 60.86020238095238, 9);
     // the sheet works out some deltas itself (column Y: K − W per area and total, Z: the index): lke agrees with each
     const result = (v: ExcelJS.CellValue) => (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : undefined);

@@ -5,16 +5,17 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { runDiff, DiffInputError, type DiffOptions } from '../src/app/diff.js';
-import type { DiffReport, FolderReport, PairReport } from '../src/diff/document.js';
+import { diff, type DiffOptions } from '../src/app/diff.js';
+import { ExitError } from '../src/app/errors.js';
+import { a1 } from '../src/findings/position.js';
+import type { DiffReport, FolderReport, PairReport } from '../src/document/diff-report.js';
 import { renderDiffJson } from '../src/present/diff/json.js';
 import { renderDiffMarkdown } from '../src/present/diff/markdown.js';
 import { renderDiffHtml } from '../src/present/diff/html.js';
 import { renderDiffXlsx } from '../src/present/diff/xlsx.js';
 import { renderDiffTerminal } from '../src/present/diff/terminal.js';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE } from './helpers/shared.js';
-import { mini } from './helpers/mini-rubric.js';
+import { mini, MINI_YAML } from './helpers/mini-rubric.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 
 type Ajv2020Class = typeof ajv2020.default;
@@ -31,7 +32,9 @@ function expectValid(doc: DiffReport) {
 
 const dir = tempDir('lke-diff-fmt-');
 const rubric = mini();
-const opts = (lang: 'id' | 'en' = 'id'): DiffOptions => ({ rubric, candidates: [rubric], blankPolicy: 'skip', lang, version: 'test' });
+const rubricFile = join(dir, 'lke-mini.yaml');
+writeFileSync(rubricFile, MINI_YAML);
+const opts = (lang: 'id' | 'en' = 'id'): DiffOptions => ({ rubric: rubricFile, lang, version: 'test' });
 const BASE = { 'A.II.1.a(a)': 2, 'A.II.1.a(b)': 1, 'A.II.1.a(c)': 1, 'A.II.1.a(d)': 2 };
 const HOSTILE = '<script>alert(1)</script> | **x** `y` & "z"';
 const title = (opd: string, year: number) => [['LEMBAR KERJA EVALUASI'], ['UNIT KERJA :', '', '', opd], ['TAHUN :', '', '', year]];
@@ -47,6 +50,10 @@ async function folders() {
   await writeLke(join(a, 'bappeda-2023.xlsx'), rubric, { answers: BASE });
   await writeLke(join(b, 'bappeda_2024.xlsx'), rubric, { answers: { ...BASE, 'A.I.2.a': 'E' } });
   await writeLke(join(a, 'satpol-2023.xlsx'), rubric, { answers: BASE });
+  for (const opd of ['dishub', 'arsip']) {
+    await writeLke(join(a, `${opd}-2023.xlsx`), rubric, { answers: BASE });
+    await writeLke(join(b, `${opd}-2024.xlsx`), rubric, { answers: BASE });
+  }
   await writeLke(join(b, 'inspektorat-2024.xlsx'), rubric, { title: title(HOSTILE, 2024), answers: BASE });
   writeFileSync(join(b, 'rusak.xlsx'), 'not a workbook\n');
   return [a, b];
@@ -55,16 +62,20 @@ async function folders() {
 describe('two folders', () => {
   it('pairs OPDs by the sheet name, then by file name; sorts by delta; lists the unpaired and the unreadable', async () => {
     const [a, b] = await folders();
-    const { document: doc } = await runDiff([a!, b!], opts());
+    const { report: doc, exitCode } = await diff([a!, b!], opts());
+    expect(exitCode).toBe(1); // a worksheet could not be read
     expectValid(doc);
     const f = doc as FolderReport;
     expect(f.mode).toBe('folders');
+    // largest gain first, equal deltas by name
     expect(f.opds.map((r) => [r.opd, r.by, r.changed])).toEqual([
       ['DINAS  KESEHATAN', 'opd', 2],
+      ['arsip', 'file', 0],
+      ['dishub', 'file', 0],
       ['bappeda', 'file', 1],
     ]);
     expect(f.opds[0]!.delta).toBeGreaterThan(0);
-    expect(f.opds[1]!.delta).toBeLessThan(0);
+    expect(f.opds.map((r) => Math.sign(r.delta))).toEqual([1, 0, 0, -1]);
     expect(f.pairs[0]!.changes.map((c) => c.question)).toEqual(['A.I.1.b', 'B.I']);
     expect(f.unpaired).toEqual({ from: [join(a!, 'satpol-2023.xlsx')], to: [join(b!, 'inspektorat-2024.xlsx')] });
     expect(f.failed.map((x) => [x.file, x.error.code])).toEqual([[join(b!, 'rusak.xlsx'), 'not-a-workbook']]);
@@ -84,7 +95,8 @@ describe('worksheet text never becomes markup', () => {
         ws.getCell(rows.get('A.I.1.b')!, 14).value = HOSTILE;
       },
     });
-    const { document: doc } = await runDiff([a, b], opts());
+    const { report: doc, exitCode } = await diff([a, b], opts());
+    expect(exitCode).toBe(0);
     expectValid(doc);
     const pair = doc as PairReport;
     expect(pair.changes).toMatchObject([{ question: 'A.I.1.b', from: 'B', to: 'C', note: HOSTILE }]);
@@ -100,13 +112,14 @@ describe('worksheet text never becomes markup', () => {
 });
 
 describe.skipIf(!HAVE_SAMPLES)(`the RB sample's two blocks in every format${SKIP_NOTE}`, () => {
-  const all = { candidates: builtinRubricIds().map(loadRubric), blankPolicy: 'skip' as const, version: 'test' };
+  const all = { version: 'test' };
   it('json: 2014 then 2015, every field the schema names; terminal, markdown, html and xlsx agree on the numbers', async () => {
-    const { document: doc } = await runDiff([RB_SAMPLE], { ...all, lang: 'en' });
+    const { report: doc } = await diff([RB_SAMPLE], { ...all, lang: 'en' });
     expectValid(doc);
     const p = doc as PairReport;
     expect(p.mode).toBe('blocks');
     expect([p.from.year, p.to.year, p.from.block?.column, p.to.block?.column]).toEqual([2014, 2015, 'V', 'J']);
+    expect(p.changes.map((c) => (c.at ? a1(c.at.row, c.at.col) : null)).slice(0, 2)).toEqual(['J12', 'J20']);
     expect(p.changes.length).toBe(42);
     expect(renderDiffTerminal(doc, { color: false })).toContain('60.86 (B) → 71.41 (BB)   Change +10.55');
     expect(renderDiffMarkdown(doc)).toContain('**Change index: +10.55**');
@@ -118,7 +131,7 @@ describe.skipIf(!HAVE_SAMPLES)(`the RB sample's two blocks in every format${SKIP
     expect(wb.getWorksheet('Summary')!.getCell('G3').value).toBeCloseTo(p.index.delta, 12);
   });
   it('Indonesian by default', async () => {
-    const { document: doc } = await runDiff([RB_SAMPLE], { ...all, lang: 'id' });
+    const { report: doc } = await diff([RB_SAMPLE], { ...all, lang: 'id' });
     expect(renderDiffTerminal(doc, { color: false })).toContain('Jawaban yang berubah (42)');
   });
 });
@@ -127,9 +140,9 @@ describe('what cannot be compared is one clear line', () => {
   it('a workbook with one block, a file against a folder, three arguments', async () => {
     const one = join(dir, 'one.xlsx');
     await writeLke(one, rubric, { answers: BASE });
-    await expect(runDiff([one], opts())).rejects.toThrow(/hanya memuat satu blok penilaian; berikan dua berkas/);
-    await expect(runDiff([one, dir], opts('en'))).rejects.toThrow(DiffInputError);
-    await expect(runDiff([one, one, one], opts('en'))).rejects.toThrow(/give one file/);
-    await expect(runDiff([one, join(dir, 'missing.xlsx')], opts('en'))).rejects.toThrow(/missing\.xlsx/);
+    await expect(diff([one], opts())).rejects.toThrow(/hanya memuat satu blok penilaian; berikan dua berkas/);
+    await expect(diff([one, dir], opts('en'))).rejects.toThrow(ExitError);
+    await expect(diff([one, one, one], opts('en'))).rejects.toThrow(/give one file/);
+    await expect(diff([one, join(dir, 'missing.xlsx')], opts('en'))).rejects.toThrow(/missing\.xlsx/);
   });
 });

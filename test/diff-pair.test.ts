@@ -1,6 +1,6 @@
-// Pairing two folders' worksheets OPD by OPD, and the table of OPDs by delta.
+// Pairing two folders' worksheets OPD by OPD (the order of the OPD table is checked in diff-formats.test.ts).
 import { describe, expect, it } from 'vitest';
-import { fileKey, pairFiles, sortByDelta } from '../src/diff/pair.js';
+import { fileKey, pairFiles } from '../src/diff/pair.js';
 import { normaliseName } from '../src/diff/side.js';
 
 describe('names as compared', () => {
@@ -51,12 +51,5 @@ describe('pairing', () => {
     );
     expect(p.pairs).toEqual([]);
     expect(p.onlyTo).toEqual([0, 1]);
-  });
-});
-
-describe('the OPD table', () => {
-  it('largest gain first; equal deltas by name in code-unit order', () => {
-    const row = (opd: string, delta: number) => ({ opd, indexFrom: 50, indexTo: 50 + delta, delta, predikatFrom: null, predikatTo: null });
-    expect(sortByDelta([row('b', 1), row('c', -2), row('a', 1), row('B', 1), row('d', 3.5)]).map((r) => r.opd)).toEqual(['d', 'B', 'a', 'b', 'c']);
   });
 });

@@ -1,53 +1,57 @@
-// The use-case of `lke diff`: what the user named (one workbook with two assessment blocks, two workbooks, or two
-// folders) → the diff document. Scores each worksheet once; touches no stdout and no process.
+// `lke diff`: what the user named (one workbook with two assessment blocks, two workbooks, or two folders) → the
+// diff report. Each worksheet is scored once, in this thread; no process, no stdout.
 import { statSync } from 'node:fs';
-import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from '../workbook/read.js';
+import { readWorkbook } from '../workbook/read.js';
 import { WorkbookError } from '../workbook/errors.js';
 import { blockYear, findHeader } from '../layout/header.js';
-import { scoreFile, scoreWorkbook, type FileResult, type ScoreOptions } from '../pipeline/score-file.js';
-import { toDiffSide } from '../pipeline/diff-side.js';
-import { expandInputs } from '../cli/inputs.js';
+import { scoreFile, scoreWorkbook, type FileResult, type ScoreOptions as FileOptions } from '../engine/score-file.js';
+import { toDiffSide } from '../engine/diff-side.js';
+import { expandInputs } from '../engine/inputs.js';
+import type { Rubrics } from '../engine/job.js';
 import { compareSides } from '../diff/compare.js';
-import { pairFiles } from '../diff/pair.js';
+import { fileKey, pairFiles } from '../diff/pair.js';
 import type { DiffSide } from '../diff/side.js';
-import { diffHead, folderReport, pairReport, type DiffReport, type Failure } from '../diff/document.js';
+import { diffHead, folderReport, pairReport, type Diff, type DiffReport, type Failure } from '../document/diff-report.js';
+import { EXIT } from '../document/exit.js';
+import { fileProblemText } from '../words/errors.js';
 import { DIFF_MESSAGES } from '../words/diff.js';
-import type { Lang } from '../words/lang.js';
-import type { Rubric } from '../rubric/model.js';
+import { langFromEnv, type Lang } from '../words/lang.js';
+import type { ReadLimits } from '../workbook/limits.js';
 import type { BlankPolicy } from '../score/types.js';
+import { ExitError } from './errors.js';
+import { limitsFrom, rubricsOrExit, type LimitOptions, type RubricOptions } from './options.js';
 
-export interface DiffOptions {
-  rubric?: Rubric | undefined;
-  candidates: Rubric[];
-  blankPolicy: BlankPolicy;
-  limits?: ReadLimits | undefined;
-  lang: Lang;
+export interface DiffOptions extends RubricOptions, LimitOptions {
+  lang?: Lang | undefined;
   version: string;
 }
 
-/** lke cannot compare what it was given: one line for the user (the command exits 2). */
-export class DiffInputError extends Error {}
-
-export interface DiffOutcome {
-  document: DiffReport;
-  /** Files of a folder that could not be scored (the others are compared). */
-  failed: Failure[];
+export interface DiffRun {
+  report: DiffReport;
+  /** 0 whatever the differences; 1 when a worksheet of a folder could not be read (the others are compared). */
+  exitCode: number;
 }
 
-export async function runDiff(args: string[], opts: DiffOptions): Promise<DiffOutcome> {
-  const m = DIFF_MESSAGES[opts.lang];
-  const head = diffHead(opts.lang, opts.blankPolicy, opts.version);
-  if (args.length === 1) return { document: pairReport(head, 'blocks', await diffBlocks(args[0]!, opts)), failed: [] };
-  if (args.length !== 2) throw new DiffInputError(m.arity);
+interface Setup {
+  rubrics: Rubrics;
+  blankPolicy: BlankPolicy;
+  limits: ReadLimits;
+  lang: Lang;
+}
+
+export async function diff(args: string[], opts: DiffOptions): Promise<DiffRun> {
+  const lang = opts.lang ?? langFromEnv();
+  const say = DIFF_MESSAGES[lang];
+  if (args.length < 1 || args.length > 2) throw new ExitError(say.arity);
+  const setup: Setup = { rubrics: await rubricsOrExit(opts.rubric), blankPolicy: opts.blank ?? 'skip', limits: limitsFrom(opts), lang };
+  const head = diffHead(lang, setup.blankPolicy, opts.version);
+  if (args.length === 1) return { report: pairReport(head, 'blocks', await diffBlocks(args[0]!, setup)), exitCode: EXIT.ok };
   const [a, b] = args as [string, string];
-  const dirA = isDir(a);
-  const dirB = isDir(b);
-  if (dirA !== dirB) throw new DiffInputError(m.mixed(a, b));
-  if (!dirA) {
-    const [sa, sb] = [side(await scoreFile(a, scoreOptions(opts))), side(await scoreFile(b, scoreOptions(opts)))];
-    return { document: pairReport(head, 'files', compareSides(sa, sb)), failed: [] };
-  }
-  return diffFolders(a, b, opts);
+  if (isDir(a) !== isDir(b)) throw new ExitError(say.mixed(a, b));
+  if (isDir(a)) return diffFolders(a, b, setup, head);
+  const from = side(await scoreFile(a, fileOptions(setup)), setup);
+  const to = side(await scoreFile(b, fileOptions(setup)), setup);
+  return { report: pairReport(head, 'files', compareSides(from, to)), exitCode: EXIT.ok };
 }
 
 const isDir = (p: string) => {
@@ -58,11 +62,11 @@ const isDir = (p: string) => {
   }
 };
 
-const scoreOptions = (opts: DiffOptions, block?: number): ScoreOptions => ({ rubric: opts.rubric, candidates: opts.candidates, blankPolicy: opts.blankPolicy, limits: opts.limits, block });
+const fileOptions = (s: Setup, block?: number): FileOptions => ({ rubric: s.rubrics.forced, candidates: s.rubrics.candidates, blankPolicy: s.blankPolicy, limits: s.limits, block });
 
-/** A scored side, or the file's one-line error. */
-function side(r: FileResult, block?: number): DiffSide {
-  if (r.status !== 'scored') throw new DiffInputError(r.error?.message ?? r.file);
+/** A scored side, or the file's one line (exit 2): nothing to compare without it. */
+function side(r: FileResult, s: Setup, block?: number): DiffSide {
+  if (r.status !== 'scored') throw new ExitError(fileProblemText(r.file, r.error ?? { code: 'no-lke-sheet' }, s.lang).message);
   return toDiffSide(r, block);
 }
 
@@ -70,55 +74,48 @@ function side(r: FileResult, block?: number): DiffSide {
  * The two blocks of one workbook. The older block comes first when both titles name a year; otherwise left to right
  * (the self-assessment, then the reviewer's block beside it).
  */
-async function diffBlocks(file: string, opts: DiffOptions) {
+async function diffBlocks(file: string, s: Setup): Promise<Diff> {
   let wb;
   try {
-    wb = await readWorkbook(file, opts.limits ?? DEFAULT_LIMITS);
+    wb = await readWorkbook(file, s.limits);
   } catch (e) {
-    if (e instanceof WorkbookError) throw new DiffInputError(e.message);
+    if (e instanceof WorkbookError) throw new ExitError(e.message);
     throw e;
   }
   const h = findHeader(wb.sheets);
-  // no LKE sheet: the reader's own line says so
-  if (!h) throw new DiffInputError(scoreWorkbook(wb, scoreOptions(opts)).error?.message ?? file);
-  if (h.blocks.length < 2) throw new DiffInputError(DIFF_MESSAGES[opts.lang].oneBlock(file, h.sheet.name));
+  if (!h) throw new ExitError(fileProblemText(file, { code: 'no-lke-sheet' }, s.lang).message);
+  if (h.blocks.length < 2) throw new ExitError(DIFF_MESSAGES[s.lang].oneBlock(file, h.sheet.name.trim()));
   const [y0, y1] = [blockYear(h.blocks[0]!), blockYear(h.blocks[1]!)];
-  const order = y0 !== undefined && y1 !== undefined && y1 < y0 ? [1, 0] : [0, 1];
-  const [from, to] = order.map((i) => side(scoreWorkbook(wb, scoreOptions(opts, i)), i)) as [DiffSide, DiffSide];
-  return compareSides(from, to);
+  const [i, j] = y0 !== undefined && y1 !== undefined && y1 < y0 ? [1, 0] : [0, 1];
+  return compareSides(side(scoreWorkbook(wb, fileOptions(s, i)), s, i), side(scoreWorkbook(wb, fileOptions(s, j)), s, j));
 }
 
-/** Two folders: every worksheet scored once, OPDs paired, each pair compared; a bad file is listed, not fatal. */
-async function diffFolders(dirA: string, dirB: string, opts: DiffOptions): Promise<DiffOutcome> {
+/** Two folders: every worksheet scored once, OPDs paired, each pair compared; a bad worksheet is listed, not fatal. */
+async function diffFolders(dirA: string, dirB: string, s: Setup, head: ReturnType<typeof diffHead>): Promise<DiffRun> {
   const list = (dir: string) => {
     const { files } = expandInputs([dir]);
-    if (files.length === 0) throw new DiffInputError(DIFF_MESSAGES[opts.lang].emptyFolder(dir));
+    if (files.length === 0) throw new ExitError(DIFF_MESSAGES[s.lang].emptyFolder(dir));
     return files;
   };
   const [filesA, filesB] = [list(dirA), list(dirB)];
   const failed: Failure[] = [];
-  const scoreAll = async (files: string[]) => {
-    const out: (DiffSide | undefined)[] = [];
+  const readable = async (files: string[]) => {
+    const out: DiffSide[] = [];
     for (const f of files) {
-      const r = await scoreFile(f, scoreOptions(opts));
+      const r = await scoreFile(f, fileOptions(s));
       if (r.status === 'scored') out.push(toDiffSide(r));
-      else {
-        failed.push({ file: f, error: r.error ?? { code: 'internal', message: f } });
-        out.push(undefined);
-      }
+      else failed.push({ file: f, error: fileProblemText(f, r.error ?? { code: 'no-lke-sheet' }, s.lang) });
     }
     return out;
   };
-  const [sidesA, sidesB] = [await scoreAll(filesA), await scoreAll(filesB)];
-  // only readable worksheets are paired; one whose counterpart could not be read is listed unpaired
-  const readable = (files: string[], sides: (DiffSide | undefined)[]) => files.flatMap((file, i) => (sides[i] ? [{ file, side: sides[i] }] : []));
-  const [as, bs] = [readable(filesA, sidesA), readable(filesB, sidesB)];
-  const pairing = pairFiles(
-    as.map((x) => ({ file: x.file, opd: x.side.opdSource !== 'file name' ? x.side.opd : null })),
-    bs.map((x) => ({ file: x.file, opd: x.side.opdSource !== 'file name' ? x.side.opd : null })),
-  );
-  const compared = pairing.pairs.map((p) => ({ from: as[p.from]!.side, to: bs[p.to]!.side, by: p.by, diff: compareSides(as[p.from]!.side, bs[p.to]!.side) }));
+  // only readable worksheets are paired: one whose counterpart could not be read is listed unpaired
+  const [as, bs] = [await readable(filesA), await readable(filesB)];
+  const named = (x: DiffSide) => ({ file: x.file, opd: x.opdSource !== 'file name' ? x.opd : null });
+  const pairing = pairFiles(as.map(named), bs.map(named));
+  const compared = pairing.pairs.map((p) => {
+    const [from, to] = [as[p.from]!, bs[p.to]!];
+    return { opd: named(to).opd ?? named(from).opd ?? (fileKey(to.file) || to.file), by: p.by, diff: compareSides(from, to) };
+  });
   const unpaired = { from: pairing.onlyFrom.map((i) => as[i]!.file), to: pairing.onlyTo.map((i) => bs[i]!.file) };
-  const head = diffHead(opts.lang, opts.blankPolicy, opts.version);
-  return { document: folderReport(head, compared, unpaired, failed), failed };
+  return { report: folderReport(head, compared, unpaired, failed), exitCode: failed.length > 0 ? EXIT.findings : EXIT.ok };
 }

@@ -7,6 +7,7 @@ import { ExitError } from '../app/errors.js';
 import { EXIT } from '../document/exit.js';
 import { version } from './version.js';
 import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { registerScore } from './commands/score.js';
 
@@ -21,6 +22,7 @@ const program = new Command('lke')
 registerScore(program, version);
 registerRubrics(program);
 registerCheck(program, version);
+registerDiff(program, version);
 
 // `lke score … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

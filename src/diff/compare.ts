@@ -3,84 +3,8 @@
 // different rubric versions are compared at the level the versions share: components and areas matched by name.
 // Pure: the sides are plain data.
 import type { LevelName } from '../rubric/schema.js';
-import { normaliseName, type AnswerStatus, type DiffSide, type SideAnswer, type SideNode } from './side.js';
-
-export interface Change {
-  question: string;
-  indicator: string;
-  text: string;
-  /** Sheet and cell of the answer on the second side (the review, the later year), and on the first. */
-  sheet: string | null;
-  cell: string | null;
-  cellFrom: string | null;
-  from: string | number | null;
-  to: string | number | null;
-  statusFrom: AnswerStatus;
-  statusTo: AnswerStatus;
-  scoreFrom: number | null;
-  scoreTo: number | null;
-  nilaiFrom: number | null;
-  nilaiTo: number | null;
-  /** The second side's Catatan on the question's row, else the first side's; null when neither has one. */
-  note: string | null;
-}
-
-export interface OneSided {
-  question: string;
-  indicator: string;
-  text: string;
-  /** The side the question was found on. */
-  side: 'from' | 'to';
-  answer: string | number | null;
-  cell: string | null;
-}
-
-export interface NodeDelta {
-  /** Code on the second side, and on the first (they differ only between rubric versions). */
-  code: string;
-  codeFrom: string;
-  level: LevelName;
-  depth: number;
-  name: string;
-  bobotFrom: number;
-  bobotTo: number;
-  nilaiFrom: number;
-  nilaiTo: number;
-  /** nilaiTo − nilaiFrom. */
-  delta: number;
-  percentFrom: number;
-  percentTo: number;
-}
-
-export interface SideSummary {
-  file: string;
-  block: DiffSide['block'];
-  opd: string | null;
-  year: number | null;
-  rubric: { id: string; title: string };
-  index: number;
-  predikat: DiffSide['predikat'];
-}
-
-export interface Diff {
-  from: SideSummary;
-  to: SideSummary;
-  /**
-   * `question`: one rubric, every question compared. `area`: two rubric versions; only components and areas whose
-   * names match are compared, questions are not.
-   */
-  level: 'question' | 'area';
-  index: { from: number; to: number; delta: number };
-  predikat: { from: string | null; to: string | null; changed: boolean };
-  /** Questions found on both sides whose answer differs, in rubric order. */
-  changes: Change[];
-  /** Questions found in one worksheet only (same rubric). */
-  oneSided: OneSided[];
-  /** The delta per node: every node (same rubric), or the matched components and areas (two versions). */
-  nodes: NodeDelta[];
-  /** Components and areas of either version that the other does not have (two versions only). */
-  unmatched: { side: 'from' | 'to'; code: string; level: LevelName; name: string; nilai: number }[];
-}
+import type { Change, Diff, NodeDelta, OneSided, SideSummary } from '../document/diff-report.js';
+import { normaliseName, type DiffSide, type SideAnswer, type SideNode } from './side.js';
 
 const summary = (s: DiffSide): SideSummary => ({ file: s.file, block: s.block, opd: s.opd, year: s.year, rubric: s.rubric, index: s.index, predikat: s.predikat });
 
@@ -115,7 +39,7 @@ function answerChanges(as: SideAnswer[], bs: SideAnswer[]): { changes: Change[];
   const before = new Map(as.map((x) => [x.question, x]));
   const changes: Change[] = [];
   const oneSided: OneSided[] = [];
-  const oneSide = (x: SideAnswer, side: 'from' | 'to'): OneSided => ({ question: x.question, indicator: x.indicator, text: x.text, side, answer: shown(x), cell: x.cell });
+  const oneSide = (x: SideAnswer, side: 'from' | 'to'): OneSided => ({ question: x.question, indicator: x.indicator, text: x.text, side, answer: shown(x), at: x.at });
   for (const y of bs) {
     const x = before.get(y.question);
     if (!x || !x.present) {
@@ -131,9 +55,8 @@ function answerChanges(as: SideAnswer[], bs: SideAnswer[]): { changes: Change[];
       question: y.question,
       indicator: y.indicator,
       text: y.text,
-      sheet: y.sheet,
-      cell: y.cell,
-      cellFrom: x.cell,
+      at: y.at,
+      atFrom: x.at,
       from: shown(x),
       to: shown(y),
       statusFrom: x.status,

@@ -1,9 +1,8 @@
 // Two folders of worksheets (last year's and this year's, the OPDs' and the reviewed ones) paired OPD by OPD: by
 // the OPD name the worksheet's title block gives, normalised, else by the file name without its year and the LKE
-// words; a name that two files of one folder share pairs nothing. Then the table of OPDs sorted by their delta.
+// words; a name that two files of one folder share pairs nothing.
 // Pure: names in, pairs out.
 import { basename, extname } from 'node:path';
-import { compareText } from '../report/order.js';
 import { normaliseName } from './side.js';
 
 export interface PairInput {
@@ -56,18 +55,4 @@ export function pairFiles(as: PairInput[], bs: PairInput[]): Pairing {
     onlyFrom: as.map((_, i) => i).filter((i) => !pairedA.has(i)),
     onlyTo: bs.map((_, i) => i).filter((i) => !pairedB.has(i)),
   };
-}
-
-export interface OpdRow {
-  opd: string;
-  indexFrom: number;
-  indexTo: number;
-  delta: number;
-  predikatFrom: string | null;
-  predikatTo: string | null;
-}
-
-/** Largest gain first; equal deltas by OPD name (code-unit order, the same in every locale). */
-export function sortByDelta<T extends OpdRow>(rows: T[]): T[] {
-  return [...rows].sort((x, y) => y.delta - x.delta || compareText(x.opd, y.opd));
 }

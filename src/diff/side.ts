@@ -1,8 +1,7 @@
 // One scored worksheet (or one assessment block of it) as the diff reads it: plain data, numbers at full precision.
 // Built from a scored file by the caller; the diff itself never reads a workbook.
-import type { ReportNode } from '../report/model.js';
-
-export type AnswerStatus = 'scored' | 'blank' | 'invalid' | 'unscored';
+import type { AnswerStatus, Pos } from '../document/diff-report.js';
+import type { ReportNode } from '../document/score-report.js';
 
 export interface SideAnswer {
   /** Rubric question code. */
@@ -22,8 +21,8 @@ export interface SideAnswer {
   score: number | null;
   /** Points the question adds to the index: its share of its indicator's nilai (score × bobot ÷ answers counted). */
   nilai: number | null;
-  sheet: string | null;
-  cell: string | null;
+  /** The answer cell (or the question's row), null when the question is absent from the sheet. */
+  at: Pos | null;
   /** The row's Catatan, when the block has one. */
   note: string | null;
 }

@@ -1,6 +1,6 @@
 // A scored file (or one of its assessment blocks) as the diff reads it: plain data, nothing of the workbook kept.
 import { detachedText } from '../workbook/grid.js';
-import { a1Of, colLetters } from '../findings/position.js';
+import { colLetters } from '../findings/position.js';
 import type { DiffSide, SideAnswer } from '../diff/side.js';
 import type { FileResult } from './score-file.js';
 
@@ -29,8 +29,7 @@ export function toDiffSide(r: FileResult, block?: number): DiffSide {
         written: written === null ? null : detachedText(written),
         score: res.score ?? null,
         nilai: res.score === undefined || counted === 0 ? null : (res.score * node.bobot) / counted,
-        sheet: where?.sheet ?? null,
-        cell: where ? a1Of(where) : null,
+        at: where?.row !== undefined && where.col !== undefined ? { sheet: where.sheet ?? null, row: where.row, col: where.col } : null,
         note: qa?.note ? detachedText(qa.note) : null,
       });
     }

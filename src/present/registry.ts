@@ -3,8 +3,10 @@
 // when asked for, so this table is cheap enough for the commands' flag definitions (`--format` choices come from
 // it). A presenter takes a document and computes nothing of its own.
 //
-// To add a format: a module under present/<document>/ exporting a Presenter, and an entry here.
+// To add a format: a module under present/<document>/ exporting a Presenter, and an entry here. One format name
+// (json, table, markdown) may present several kinds of document, each with its own presenter.
 import type { CheckedReport } from '../document/check-report.js';
+import type { DiffReport } from '../document/diff-report.js';
 import type { Report } from '../document/score-report.js';
 import type { RubricList } from '../document/rubric-list.js';
 
@@ -13,6 +15,7 @@ export interface Documents {
   'score-report': Report;
   'check-report': CheckedReport;
   'rubric-list': RubricList;
+  'diff-report': DiffReport;
 }
 export type DocumentKind = keyof Documents;
 
@@ -25,7 +28,8 @@ export interface PresentOptions {
 
 export type Output = { text: string } | { bytes: Uint8Array };
 
-export type Presenter<K extends DocumentKind> = (doc: Documents[K], opts: PresentOptions) => string | Uint8Array;
+/** A presenter; one that writes a file format through a library (xlsx) may take its time (a promise). */
+export type Presenter<K extends DocumentKind> = (doc: Documents[K], opts: PresentOptions) => string | Uint8Array | Promise<string | Uint8Array>;
 
 /** A presenter written file by file: the head, each file as the run finishes it (in order), then the end. */
 export interface StreamPresenter {
@@ -35,40 +39,55 @@ export interface StreamPresenter {
   end(report: Report): void;
 }
 
-export interface PresenterDef<K extends DocumentKind = DocumentKind> {
-  documents: readonly K[];
+/** The presenter of each kind of document a format presents, each loaded only when asked for. */
+export type Loaders = { [K in DocumentKind]?: () => Promise<Presenter<K>> };
+
+export interface PresenterDef {
   output: 'text' | 'bytes';
   /** Loads the streamed form (score reports of many files), when the format has one. */
   stream?: (() => Promise<StreamPresenter>) | undefined;
   /** How much of each file the presenter reads: the run keeps no more (memory stays flat over many files). */
   reads: 'findings' | 'all';
-  load: () => Promise<Presenter<K>>;
+  load: Loaders;
 }
 
-const def = <K extends DocumentKind>(d: PresenterDef<K>) => d;
+const def = (d: PresenterDef) => d;
 
 export const PRESENTERS = {
-  table: def({ documents: ['score-report'], output: 'text', reads: 'all', load: async () => (await import('./report/table.js')).renderTable }),
-  text: def({ documents: ['check-report'], output: 'text', reads: 'findings', load: async () => (await import('./ci/text.js')).renderText }),
+  table: def({
+    output: 'text',
+    reads: 'all',
+    load: { 'score-report': async () => (await import('./report/table.js')).renderTable, 'diff-report': async () => (await import('./diff/terminal.js')).renderDiffTerminal },
+  }),
+  text: def({ output: 'text', reads: 'findings', load: { 'check-report': async () => (await import('./ci/text.js')).renderText } }),
   json: def({
-    documents: ['score-report', 'check-report'],
     output: 'text',
     reads: 'all',
     stream: async () => (await import('./report/json.js')).streamJson(),
-    load: async () => (await import('./report/json.js')).renderJson,
+    load: {
+      'score-report': async () => (await import('./report/json.js')).renderJson,
+      'check-report': async () => (await import('./report/json.js')).renderJson,
+      'diff-report': async () => (await import('./diff/json.js')).renderDiffJson,
+    },
   }),
-  sarif: def({ documents: ['check-report'], output: 'text', reads: 'findings', load: async () => (await import('./ci/sarif.js')).renderSarif }),
-  junit: def({ documents: ['check-report'], output: 'text', reads: 'all', load: async () => (await import('./ci/junit.js')).renderJunit }),
-  github: def({ documents: ['check-report'], output: 'text', reads: 'findings', load: async () => (await import('./ci/github.js')).renderGithub }),
-  markdown: def({ documents: ['check-report'], output: 'text', reads: 'findings', load: async () => (await import('./ci/markdown.js')).renderMarkdown }),
-  list: def({ documents: ['rubric-list'], output: 'text', reads: 'all', load: async () => (await import('./rubrics/list.js')).renderRubricList }),
-} satisfies Record<string, Omit<PresenterDef, 'load'> & { load: () => Promise<unknown> }>;
+  sarif: def({ output: 'text', reads: 'findings', load: { 'check-report': async () => (await import('./ci/sarif.js')).renderSarif } }),
+  junit: def({ output: 'text', reads: 'all', load: { 'check-report': async () => (await import('./ci/junit.js')).renderJunit } }),
+  github: def({ output: 'text', reads: 'findings', load: { 'check-report': async () => (await import('./ci/github.js')).renderGithub } }),
+  markdown: def({
+    output: 'text',
+    reads: 'findings',
+    load: { 'check-report': async () => (await import('./ci/markdown.js')).renderMarkdown, 'diff-report': async () => (await import('./diff/markdown.js')).renderDiffMarkdown },
+  }),
+  html: def({ output: 'text', reads: 'all', load: { 'diff-report': async () => (await import('./diff/html.js')).renderDiffHtml } }),
+  xlsx: def({ output: 'bytes', reads: 'all', load: { 'diff-report': async () => (await import('./diff/xlsx.js')).renderDiffXlsx } }),
+  list: def({ output: 'text', reads: 'all', load: { 'rubric-list': async () => (await import('./rubrics/list.js')).renderRubricList } }),
+};
 
 export type Format = keyof typeof PRESENTERS;
 
 /** The formats that present a kind of document, in table order: a command's `--format` choices. */
 export function formatsFor(kind: DocumentKind): Format[] {
-  return (Object.keys(PRESENTERS) as Format[]).filter((f) => (PRESENTERS[f].documents as readonly DocumentKind[]).includes(kind));
+  return (Object.keys(PRESENTERS) as Format[]).filter((f) => PRESENTERS[f].load[kind] !== undefined);
 }
 
 export function isFormat(name: string): name is Format {
@@ -77,9 +96,9 @@ export function isFormat(name: string): name is Format {
 
 /** The presenter of a format for a kind of document (the format is one of formatsFor(kind)). */
 export async function presenterFor<K extends DocumentKind>(format: Format, kind: K): Promise<Presenter<K>> {
-  const d = PRESENTERS[format] as unknown as PresenterDef<DocumentKind>;
-  if (!d.documents.includes(kind)) throw new Error(`the format ${format} does not present a ${kind}`);
-  return (await d.load()) as unknown as Presenter<K>;
+  const load = (PRESENTERS[format].load as Loaders)[kind];
+  if (!load) throw new Error(`the format ${format} does not present a ${kind}`);
+  return load();
 }
 
 /** Output as text or bytes, as the registry says the format writes. */

@@ -121,3 +121,13 @@ export const DIFF_MESSAGES = {
     emptyFolder: (dir: string) => `${dir}: no .xlsx worksheet in this folder`,
   },
 } satisfies Record<Lang, unknown>;
+
+/** The diff command's own lines (stderr). */
+export const DIFF_CLI = {
+  id: {
+    bytesToTerminal: (format: string) => `format ${format} menulis berkas biner; berikan --out BERKAS (atau alihkan stdout ke berkas)`,
+  },
+  en: {
+    bytesToTerminal: (format: string) => `the ${format} format writes a binary file; give --out FILE (or redirect stdout to a file)`,
+  },
+} satisfies Record<Lang, unknown>;

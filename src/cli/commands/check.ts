@@ -110,9 +110,9 @@ async function runCheck(args: string[], requested: CheckOutput[], opts: { quiet?
   const run = await check(args, { ...opts, keep, cwd, onProgress: bar ? (done: number, _t: number, file: string) => bar.update(done, file) : undefined });
   bar?.stop();
   for (const d of run.diagnostics) process.stderr.write(`lke: ${d}\n`);
-  outputs.forEach((o, i) => {
-    const out = outputOf(o.format, presenters[i]!(run.report, { color: !o.out && useColor(process.stdout) }));
+  for (const [i, o] of outputs.entries()) {
+    const out = outputOf(o.format, await presenters[i]!(run.report, { color: !o.out && useColor(process.stdout) }));
     emit('text' in out ? out.text : out.bytes, o.out);
-  });
+  }
   return run.exitCode;
 }

@@ -8,6 +8,6 @@ export function registerRubrics(program: Command): void {
     .action(async () => {
       const [{ listRubrics }, { presenterFor }] = await Promise.all([import('../../app/rubrics.js'), import('../../present/registry.js')]);
       const render = await presenterFor('list', 'rubric-list');
-      process.stdout.write(render(await listRubrics(), { color: false }));
+      process.stdout.write(await render(await listRubrics(), { color: false }));
     });
 }

@@ -52,6 +52,6 @@ async function runScore(args: string[], opts: { format: Format; jobs?: number; q
   for (const f of report.files) if (f.error) process.stderr.write(`lke: ${f.error.message}\n`);
   // A table with nothing scored would only repeat stderr; json always prints the report for machines.
   const onlyErrors = report.files.every((f) => f.status === 'error');
-  if (render && !(opts.format === 'table' && onlyErrors)) process.stdout.write(render(report, { color: useColor(process.stdout), detail: opts.detail }));
+  if (render && !(opts.format === 'table' && onlyErrors)) process.stdout.write(await render(report, { color: useColor(process.stdout), detail: opts.detail }));
   return exitCode;
 }

@@ -1,10 +1,9 @@
 // lke diff as one self-contained HTML page (no script, no outside resource): to mail to an OPD or print. Changed
 // answers are highlighted (a gain green, a loss red), deltas coloured; every text from a worksheet is escaped.
 import { fixed } from '../../words/round.js';
-import type { Diff } from '../../diff/compare.js';
-import type { DiffReport, FolderReport } from '../../diff/document.js';
+import type { Diff, DiffReport, FolderReport } from '../../document/diff-report.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';
-import { answerText, nilaiText, predikatText, shownNodes, sideLabel, sideWho, signed } from './shared.js';
+import { answerText, nilaiText, predikatText, shownNodes, sideLabel, sideWho, signed, cellText } from './shared.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -46,7 +45,7 @@ function pair(d: Diff, w: DiffWords, h: 'h2' | 'h3'): string {
       for (const x of d.changes) {
         const moved = (x.nilaiTo ?? 0) - (x.nilaiFrom ?? 0);
         out.push(
-          `<tr class="${cls(moved)}">${td(x.question)}${td(x.text)}${td(x.cell ?? '')}<td><del>${esc(answerText(x.from, w))}</del></td><td><ins>${esc(answerText(x.to, w))}</ins></td>` +
+          `<tr class="${cls(moved)}">${td(x.question)}${td(x.text)}${td(cellText(x.at))}<td><del>${esc(answerText(x.from, w))}</del></td><td><ins>${esc(answerText(x.to, w))}</ins></td>` +
             `${num(0, nilaiText(x.nilaiFrom))}${num(0, nilaiText(x.nilaiTo))}${delta(moved)}<td class="note">${esc(x.note ?? '')}</td></tr>`,
         );
       }
@@ -54,7 +53,7 @@ function pair(d: Diff, w: DiffWords, h: 'h2' | 'h3'): string {
     }
     if (d.oneSided.length > 0) {
       out.push(`<${h}>${esc(w.oneSided(d.oneSided.length))}</${h}>`, '<table>', th([w.code, w.question, '', w.cell, w.answerFrom]));
-      for (const x of d.oneSided) out.push(`<tr>${td(x.question)}${td(x.text)}${td(x.side === 'from' ? w.onlyFrom : w.onlyTo)}${td(x.cell ?? '')}${td(answerText(x.answer, w))}</tr>`);
+      for (const x of d.oneSided) out.push(`<tr>${td(x.question)}${td(x.text)}${td(x.side === 'from' ? w.onlyFrom : w.onlyTo)}${td(cellText(x.at))}${td(answerText(x.answer, w))}</tr>`);
       out.push('</table>');
     }
   }

@@ -1,6 +1,6 @@
-// The diff document as JSON (docs/report-format.md, "lke diff"; schema/diff.schema.json). Numbers at full precision.
-import type { DiffReport } from '../../diff/document.js';
+// The diff report as JSON (docs/report-format.md, "lke diff"; schema/diff.schema.json). Numbers at full precision.
+import { diffJsonText, type DiffReport } from '../../document/diff-report.js';
 
 export function renderDiffJson(doc: DiffReport): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return diffJsonText(doc);
 }

@@ -1,10 +1,9 @@
 // lke diff as Markdown (a comment on a merge request, a note in a wiki): the same tables as the terminal, and for
 // folders one collapsed section per OPD. Worksheet text never becomes markup: it is escaped in every cell.
 import { fixed } from '../../words/round.js';
-import type { Diff } from '../../diff/compare.js';
-import type { DiffReport, FolderReport } from '../../diff/document.js';
+import type { Diff, DiffReport, FolderReport } from '../../document/diff-report.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';
-import { answerText, nilaiText, oneLine, predikatText, shownNodes, sideLabel, sideWho, signed } from './shared.js';
+import { answerText, nilaiText, oneLine, predikatText, shownNodes, sideLabel, sideWho, signed, cellText } from './shared.js';
 
 /** A table cell: one line, no HTML, pipes escaped. */
 const md = (s: string) => oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
@@ -30,12 +29,12 @@ function pair(d: Diff, w: DiffWords, h: string): string[] {
     else {
       out.push(row([w.code, w.cell, w.answerFrom, w.answerTo, w.nilaiFrom, w.nilaiTo, w.delta, w.note]), '|---|---|---|---|---:|---:|---:|---|');
       for (const x of d.changes) {
-        out.push(row([`\`${x.question}\``, md(x.cell ?? ''), md(answerText(x.from, w)), `**${md(answerText(x.to, w))}**`, nilaiText(x.nilaiFrom), nilaiText(x.nilaiTo), signed((x.nilaiTo ?? 0) - (x.nilaiFrom ?? 0)), md(x.note ?? '')]));
+        out.push(row([`\`${x.question}\``, md(cellText(x.at)), md(answerText(x.from, w)), `**${md(answerText(x.to, w))}**`, nilaiText(x.nilaiFrom), nilaiText(x.nilaiTo), signed((x.nilaiTo ?? 0) - (x.nilaiFrom ?? 0)), md(x.note ?? '')]));
       }
     }
     if (d.oneSided.length > 0) {
       out.push('', `${h} ${w.oneSided(d.oneSided.length)}`, '', row([w.code, '', w.cell, w.answerFrom]), '|---|---|---|---|');
-      for (const x of d.oneSided) out.push(row([`\`${x.question}\``, x.side === 'from' ? w.onlyFrom : w.onlyTo, md(x.cell ?? ''), md(answerText(x.answer, w))]));
+      for (const x of d.oneSided) out.push(row([`\`${x.question}\``, x.side === 'from' ? w.onlyFrom : w.onlyTo, md(cellText(x.at)), md(answerText(x.answer, w))]));
     }
   }
   out.push('', `${h} ${w.nodes}`, '', row([w.code, w.name, 'Bobot', w.nilaiFrom, w.nilaiTo, w.delta]), '|---|---|---:|---:|---:|---:|');

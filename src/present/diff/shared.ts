@@ -1,7 +1,8 @@
 // What the diff presenters share: how an answer, a signed delta, a side and the predikat move are shown, and which
 // nodes are listed. Numbers are rounded here, at presentation only (2 decimals, half-up).
 import { fixed, roundHalfUp } from '../../words/round.js';
-import type { Diff, NodeDelta, SideSummary } from '../../diff/compare.js';
+import type { Diff, NodeDelta, Pos, SideSummary } from '../../document/diff-report.js';
+import { a1 } from '../../findings/position.js';
 import type { DiffWords } from '../../words/diff.js';
 
 /** An answer as shown: an option code, a number without trailing zeros, or "(kosong)" for no answer. */
@@ -41,3 +42,6 @@ export function shownNodes(d: Diff): NodeDelta[] {
 }
 
 export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A cell as people read it: K12 (the sheet is named once, on the sides). */
+export const cellText = (p: Pos | null) => (p ? a1(p.row, p.col) : '');

@@ -3,10 +3,9 @@
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fixed } from '../../words/round.js';
-import type { Diff } from '../../diff/compare.js';
-import type { DiffReport, FolderReport } from '../../diff/document.js';
+import type { Diff, DiffReport, FolderReport } from '../../document/diff-report.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';
-import { answerText, nilaiText, oneLine, predikatText, shownNodes, sideLabel, sideWho, signed } from './shared.js';
+import { answerText, nilaiText, oneLine, predikatText, shownNodes, sideLabel, sideWho, signed, cellText } from './shared.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -46,13 +45,13 @@ function renderPair(d: Diff, c: ChalkInstance, w: DiffWords): string {
       const t = table([w.code, w.cell, w.answerFrom, w.answerTo, w.nilaiFrom, w.nilaiTo, w.delta, w.note], ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left']);
       for (const x of d.changes) {
         const moved = (x.nilaiTo ?? 0) - (x.nilaiFrom ?? 0);
-        t.push([x.question, x.cell ?? '', cut(answerText(x.from, w), 24), cut(answerText(x.to, w), 24), nilaiText(x.nilaiFrom), nilaiText(x.nilaiTo), colourDelta(moved, c), cut(oneLine(x.note ?? ''), 50)]);
+        t.push([x.question, cellText(x.at), cut(answerText(x.from, w), 24), cut(answerText(x.to, w), 24), nilaiText(x.nilaiFrom), nilaiText(x.nilaiTo), colourDelta(moved, c), cut(oneLine(x.note ?? ''), 50)]);
       }
       lines.push(t.toString());
     }
     if (d.oneSided.length > 0) {
       lines.push('', c.bold(w.oneSided(d.oneSided.length)));
-      for (const x of d.oneSided) lines.push(`  ${x.question.padEnd(14)} ${(x.side === 'from' ? w.onlyFrom : w.onlyTo).padEnd(16)} ${x.cell ?? ''}  ${answerText(x.answer, w)}`);
+      for (const x of d.oneSided) lines.push(`  ${x.question.padEnd(14)} ${(x.side === 'from' ? w.onlyFrom : w.onlyTo).padEnd(16)} ${cellText(x.at)}  ${answerText(x.answer, w)}`);
     }
     lines.push('');
   }

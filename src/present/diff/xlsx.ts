@@ -2,10 +2,9 @@
 // a gain green, a loss red), the delta per node; for folders the OPD table first and an OPD column on every row.
 // Numbers are stored at full precision and shown with 2 decimals. exceljs is loaded only when this format is asked for.
 import type ExcelJS from 'exceljs';
-import type { Diff } from '../../diff/compare.js';
-import type { DiffReport } from '../../diff/document.js';
+import type { Diff, DiffReport } from '../../document/diff-report.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';
-import { answerText, predikatText, sideLabel, sideWho, signed } from './shared.js';
+import { answerText, predikatText, sideLabel, sideWho, signed, cellText } from './shared.js';
 
 const NUM = '0.00';
 const SIGNED = '+0.00;−0.00;0.00';
@@ -77,10 +76,10 @@ export async function renderDiffXlsx(doc: DiffReport): Promise<Uint8Array> {
     for (const x of d.changes) {
       const moved = (x.nilaiTo ?? 0) - (x.nilaiFrom ?? 0);
       const pre = withOpd ? [opd] : [];
-      const row = changes.addRow([...pre, x.question, x.text, x.cellFrom, x.cell, answerText(x.from, w), answerText(x.to, w), x.nilaiFrom, x.nilaiTo, moved, x.note]);
+      const row = changes.addRow([...pre, x.question, x.text, cellText(x.atFrom), cellText(x.at), answerText(x.from, w), answerText(x.to, w), x.nilaiFrom, x.nilaiTo, moved, x.note]);
       highlight(row, moved);
     }
-    for (const x of d.oneSided) changes.addRow([...(withOpd ? [opd] : []), x.question, x.text, x.side === 'from' ? x.cell : null, x.side === 'to' ? x.cell : null, x.side === 'from' ? answerText(x.answer, w) : w.onlyTo, x.side === 'to' ? answerText(x.answer, w) : w.onlyFrom]);
+    for (const x of d.oneSided) changes.addRow([...(withOpd ? [opd] : []), x.question, x.text, x.side === 'from' ? cellText(x.at) : null, x.side === 'to' ? cellText(x.at) : null, x.side === 'from' ? answerText(x.answer, w) : w.onlyTo, x.side === 'to' ? answerText(x.answer, w) : w.onlyFrom]);
   }
 
   const nodes = sheet(wb, w.sheetNodes, [...opdCol, { header: w.code, width: 12 }, { header: w.name, width: 60 }, { header: 'Bobot', width: 9, fmt: NUM }, { header: w.nilaiFrom, width: 11, fmt: NUM }, { header: w.nilaiTo, width: 11, fmt: NUM }, { header: w.delta, width: 10, fmt: SIGNED }]);
