@@ -136,6 +136,16 @@ describe.skipIf(!HAVE_SAMPLES)(`the RB sample's two blocks in every format${SKIP
   });
 });
 
+describe('two rubric versions', () => {
+  it('the area-level comparison is valid JSON of the schema too', async () => {
+    const { report: doc } = await diff(['fixtures/lke-zi-2021-sample-opd.xlsx', 'fixtures/lke-rb-2014-kalteng-2021.xlsx'], { version: 'test', lang: 'en' });
+    expectValid(doc);
+    const p = doc as PairReport;
+    expect([p.level, p.changes.length, p.from.rubric.id, p.to.rubric.id]).toEqual(['area', 0, 'zi-2021', 'rb-2014']);
+    expect(p.unmatched.length).toBeGreaterThan(0);
+  });
+});
+
 describe('what cannot be compared is one clear line', () => {
   it('a workbook with one block, a file against a folder, three arguments', async () => {
     const one = join(dir, 'one.xlsx');
