@@ -1,7 +1,7 @@
 // `lke diff` as people run it: the built CLI on the bundled fixtures, the real RB sample's two blocks, and two
 // folders written here. Each snapshot case records stdout, stderr and the exit code together under
 // test/snapshots/diff/, so a change of what users see shows up in review.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +23,18 @@ interface Run {
   stderr: string;
 }
 
-function lke(args: string[], lang = 'en_US.UTF-8', cwd = ROOT): Run {
+/** The CLI in a child, awaited (not spawnSync: the test worker keeps answering vitest while lke runs). */
+function lke(args: string[], lang = 'en_US.UTF-8', cwd = ROOT): Promise<Run> {
   const env = { ...process.env, NO_COLOR: '1', LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env, timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, timeout: 60000 });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
 }
 
 const normalise = (s: string) => s.replaceAll(`"version": "${VERSION}"`, '"version": "<package.json version>"');
@@ -69,7 +77,7 @@ function check(name: string, args: string[], r: Run) {
 describe('lke diff: stdout, stderr and exit code per case (test/snapshots/diff/)', () => {
   it.each(Object.keys(CASES))('%s', async (name) => {
     const [args, lang] = CASES[name]!;
-    const r = lke(args, lang);
+    const r = await lke(args, lang);
     await expect(record(args, r)).toMatchFileSnapshot(`snapshots/diff/${name}.txt`);
     check(name, args, r);
   });
@@ -78,7 +86,7 @@ describe('lke diff: stdout, stderr and exit code per case (test/snapshots/diff/)
 describe.skipIf(!HAVE_SAMPLES)(`lke diff FILE on the real RB sample's two blocks${SKIP_NOTE}`, () => {
   it.each(Object.keys(SAMPLE_CASES))('%s', async (name) => {
     const [args, lang] = SAMPLE_CASES[name]!;
-    const r = lke(args, lang);
+    const r = await lke(args, lang);
     await expect(record(args, r)).toMatchFileSnapshot(`snapshots/diff/${name}.txt`);
     check(name, args, r);
   });
@@ -86,9 +94,9 @@ describe.skipIf(!HAVE_SAMPLES)(`lke diff FILE on the real RB sample's two blocks
     const dir = tempDir('lke-diff-cli-');
     const html = join(dir, 'out', 'diff.html');
     const xlsx = join(dir, 'diff.xlsx');
-    expect(lke(['diff', RB, '--format', 'html', '--out', html]).code).toBe(0);
+    expect((await lke(['diff', RB, '--format', 'html', '--out', html])).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
-    const r = lke(['diff', RB, '--format', 'xlsx', '--out', xlsx, '--lang', 'en']);
+    const r = await lke(['diff', RB, '--format', 'xlsx', '--out', xlsx, '--lang', 'en']);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -113,11 +121,11 @@ describe('two folders, as a province keeps them (lalu/ and kini/)', () => {
     await writeLke(join(dir, 'kini', 'inspektorat-2024.xlsx'), rubric, { answers: BASE });
     writeFileSync(join(dir, 'kini', 'rusak-2024.xlsx'), 'not a workbook\n');
     const args = ['diff', 'lalu', 'kini', '--rubric', 'lke-mini.yaml'];
-    const r = lke(args, 'en_US.UTF-8', dir);
+    const r = await lke(args, 'en_US.UTF-8', dir);
     await expect(record(args, r)).toMatchFileSnapshot('snapshots/diff/folders-table.txt');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('lke: kini/rusak-2024.xlsx: not an .xlsx workbook (it does not start like one); save it as .xlsx in Excel or LibreOffice\n');
-    const json = lke([...args, '--format', 'json'], 'en_US.UTF-8', dir);
+    const json = await lke([...args, '--format', 'json'], 'en_US.UTF-8', dir);
     expect(json.code).toBe(1);
     const doc = JSON.parse(json.stdout) as { opds: { opd: string; delta: number }[]; unpaired: unknown; failed: { file: string }[] };
     expect(doc.opds.map((o) => o.opd)).toEqual(['Dinas Kesehatan', 'bappeda']);

@@ -1,7 +1,8 @@
 // lke diff's core on real workbooks: the real samples against an assessor's review of them (a copy with answers
 // changed, written by test/helpers/review.ts), the RB sample's two blocks, and generated worksheets for the cases
 // the samples do not hold (a question on one side only, two rubric versions).
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -31,10 +32,10 @@ async function side(file: string, opts: { rubric?: Rubric; block?: number } = {}
   return toDiffSide(r, opts.block);
 }
 
-/** The index as `lke score --format json` prints it: computed apart from the diff. */
-function scoredIndex(file: string): number {
-  const r = spawnSync(process.execPath, [CLI, 'score', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return JSON.parse(r.stdout).files[0].index as number;
+/** The index as `lke score --format json` prints it: computed apart from the diff (lke exits 1 on error findings). */
+async function scoredIndex(file: string): Promise<number> {
+  const r = await promisify(execFile)(process.execPath, [CLI, 'score', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 26 }).catch((e: { stdout: string }) => e);
+  return (JSON.parse(r.stdout) as { files: { index: number }[] }).files[0]!.index;
 }
 
 /** Another answer of the question's scale: the next option, another number in range, another percentage. */
@@ -118,7 +119,7 @@ describe.skipIf(!HAVE_SAMPLES)(`a real worksheet against an assessor's review of
       const b = await side(reviewed);
       const d = compareSides(a, b);
       expectReviewListed(d, rev);
-      expect(d.index.delta).toBeCloseTo(scoredIndex(reviewed) - scoredIndex(file), 9);
+      expect(d.index.delta).toBeCloseTo((await scoredIndex(reviewed)) - (await scoredIndex(file)), 9);
       expect(d.index.delta).toBeLessThan(0);
       // the nodes add up: the components' deltas make the index delta, each indicator's its questions' nilai moved
       expect(d.nodes.filter((n) => n.depth === 0).reduce((s, n) => s + n.delta, 0)).toBeCloseTo(d.index.delta, 9);
