@@ -204,3 +204,21 @@ describe('generated worksheets', () => {
     expect(d.index.delta).toBeCloseTo(sb.index - sa.index, 12);
   });
 });
+
+describe.skipIf(!HAVE_SAMPLES)(`a table of values (Indeks RB 2023, a rubric of lines) against a reviewed copy${SKIP_NOTE}`, () => {
+  it("lists the line whose skor the review lowered, its points and the review's Keterangan; the delta is the two scores'", async () => {
+    const { EXAMPLES, readExample, writeXlsx } = await import('../scripts/make-rb2023-tables.mjs');
+    const ex = EXAMPLES[0]!;
+    const rows = readExample(ex.file);
+    const reviewed = rows.map((r) => ({ ...r }));
+    const k = reviewed.findIndex((r) => /^\d+([.,]\d+)?$/.test(r.skor.trim()) && Number(r.skor.replace(',', '.')) > 0);
+    reviewed[k] = { ...reviewed[k]!, skor: '0', keterangan: 'Dokumen tidak dapat ditunjukkan' };
+    const [a, b] = [join(dir, 'table-a.xlsx'), join(dir, 'table-b.xlsx')];
+    await writeXlsx(a, rows, { instansi: ex.instansi, year: ex.year });
+    await writeXlsx(b, reviewed, { instansi: ex.instansi, year: ex.year });
+    const d = compareSides(await side(a), await side(b));
+    expect(d.changes.map((c) => [c.question, c.to, c.nilaiTo, c.note])).toEqual([[rows[k]!.code, 0, 0, 'Dokumen tidak dapat ditunjukkan']]);
+    expect(d.changes[0]!.nilaiFrom).toBeGreaterThan(0);
+    expect(d.index.delta).toBeCloseTo((await scoredIndex(b)) - (await scoredIndex(a)), 9);
+  });
+});

@@ -9,7 +9,8 @@ import { compareText } from './order.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
 
-export type AnswerStatus = 'scored' | 'blank' | 'invalid' | 'unscored';
+/** As the score report's answers: `excluded` is a line of a rubric of lines the evaluator left out. */
+export type AnswerStatus = 'scored' | 'blank' | 'invalid' | 'unscored' | 'excluded';
 
 /** A cell of a worksheet. */
 export interface Pos {

@@ -2,18 +2,26 @@
 import { detachedText } from '../workbook/grid.js';
 import { colLetters } from '../findings/position.js';
 import type { DiffSide, SideAnswer } from '../diff/side.js';
+import { toNumber } from '../score/exact.js';
 import type { FileResult } from './score-file.js';
 
 /** The side of a scored result; `block` is the 0-based block it was scored from, when one was chosen. */
 export function toDiffSide(r: FileResult, block?: number): DiffSide {
   const { rubric, scored, meta, header } = r;
-  if (r.status !== 'scored' || !rubric || !scored || !meta || !header) throw new Error(`${r.file}: not scored`);
-  const b = block !== undefined ? header.blocks[block] : undefined;
+  if (r.status !== 'scored' || !rubric || !scored || !meta) throw new Error(`${r.file}: not scored`);
+  // a table of values (a rubric of lines) has no LKE header and no blocks
+  const b = block !== undefined ? header?.blocks[block] : undefined;
   const answers: SideAnswer[] = [];
   for (const node of rubric.nodes.values()) {
     if (node.questions.length === 0) continue;
-    // the indicator's mean counts the scored questions, and under --blank zero the blanks too
+    // the indicator's mean counts the scored questions, and under --blank zero the blanks too; a rubric of lines
+    // gives each line its own points
     const counted = node.questions.filter((q) => scored.questions.get(q.code)!.score !== undefined || scored.blankPolicy === 'zero').length;
+    const points = (code: string, score: number) => {
+      const line = scored.lines?.get(code);
+      if (line) return line.excluded ? null : toNumber(line.points);
+      return counted === 0 ? null : (score * node.bobot) / counted;
+    };
     for (const q of node.questions) {
       const res = scored.questions.get(q.code)!;
       const qa = r.answers?.questions.get(q.code);
@@ -28,9 +36,9 @@ export function toDiffSide(r: FileResult, block?: number): DiffSide {
         answer: res.answer ?? null,
         written: written === null ? null : detachedText(written),
         score: res.score ?? null,
-        nilai: res.score === undefined || counted === 0 ? null : (res.score * node.bobot) / counted,
+        nilai: res.score === undefined ? null : points(q.code, res.score),
         at: where?.row !== undefined && where.col !== undefined ? { sheet: where.sheet ?? null, row: where.row, col: where.col } : null,
-        note: qa?.note ? detachedText(qa.note) : null,
+        note: qa?.remark && qa.remark.value !== null && String(qa.remark.value).trim() ? detachedText(String(qa.remark.value).trim()) : null,
       });
     }
   }
