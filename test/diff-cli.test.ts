@@ -1,7 +1,6 @@
 // `lke diff` as people run it: the built CLI on the bundled fixtures, the real RB sample's two blocks, and two
 // folders written here. Each snapshot case records stdout, stderr and the exit code together under
 // test/snapshots/diff/, so a change of what users see shows up in review.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { HAVE_SAMPLES, SKIP_NOTE } from './helpers/shared.js';
 import { mini } from './helpers/mini-rubric.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
+import { run, type Run } from './helpers/run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
@@ -17,24 +17,8 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 const RB = '../shared/domain/samples/lke-rb-2014-bps-2015.xlsx';
 const QUICK = 'fixtures/lke-rb-2014-kalteng-2021.xlsx';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI in a child, awaited (not spawnSync: the test worker keeps answering vitest while lke runs). */
 function lke(args: string[], lang = 'en_US.UTF-8', cwd = ROOT): Promise<Run> {
-  const env = { ...process.env, NO_COLOR: '1', LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, timeout: 60000 });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+  return run(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', LANG: lang, LC_ALL: '', LC_MESSAGES: '' }, timeout: 60000 });
 }
 
 const normalise = (s: string) => s.replaceAll(`"version": "${VERSION}"`, '"version": "<package.json version>"');
