@@ -3,6 +3,7 @@
 // code (lke's flat layout: A.I.1.i.a).
 import { cellAt, isEmpty, textOf, type Cell, type Sheet } from '../workbook/grid.js';
 import type { Header } from './header.js';
+import { GRAND_TOTAL_ROW, TOKEN_SOURCE, TOTAL_ROW } from './canonical.js';
 
 export interface Entry {
   row: number;
@@ -27,13 +28,10 @@ export interface Entry {
   total: boolean;
 }
 
-const TOKEN = /^\(?([A-Z]|[IVXLC]{1,6}|[ivxlc]{1,6}|\d{1,3}|[a-z])\s*[.)]?$/;
-const PREFIX = /^\(?([A-Z]|[IVXLC]{1,6}|[ivxlc]{1,6}|\d{1,3}|[a-z])[.)]\s+(\S.*)$/s;
+const TOKEN = new RegExp(`^\\(?(${TOKEN_SOURCE})\\s*[.)]?$`);
+const PREFIX = new RegExp(`^\\(?(${TOKEN_SOURCE})[.)]\\s+(\\S.*)$`, 's');
 const DASH = /^[-–•*]\s*(.*)$/s;
 export const FULL_CODE = /^[A-Z](\.[A-Za-z0-9]+)+(\([a-z]\))?$/;
-const TOTAL = /^(total|jumlah nilai|nilai evaluasi|nilai akhir|indeks (rb|reformasi)|nilai total)/i;
-/** The grand total closes the table; below it come signatures and notes. */
-const GRAND_TOTAL = /^(nilai evaluasi|nilai akhir|indeks (rb|reformasi)|nilai total|total nilai|indeks zona)/i;
 
 /** Splits "a. Text" into token and text; "- Text" into "-" and text. */
 export function splitNumbering(raw: string): Numbering {
@@ -78,7 +76,7 @@ export function readEntries(h: Header): Entry[] {
     const e = readRow(sheet, columns, noColumn, r);
     if (!e) continue;
     out.push(e);
-    if (e.total && GRAND_TOTAL.test(e.text)) break;
+    if (e.total && GRAND_TOTAL_ROW.test(e.text)) break;
   }
   return out;
 }
@@ -150,7 +148,7 @@ function readRow(sheet: Sheet, columns: Header['columns'], noColumn: number | un
     break;
   }
   if (!e.token && !e.code && !e.text && !e.jawaban) return undefined;
-  if (!e.token && !e.code && TOTAL.test(e.text)) e.total = true;
+  if (!e.token && !e.code && TOTAL_ROW.test(e.text)) e.total = true;
   return e;
 }
 

@@ -2,8 +2,9 @@
 // spacing, any column order). Assessment blocks side by side (the self-assessment and the reviewer's, this year's
 // and last year's) are told apart by their repeated labels: each is read into `blocks`, the first is scored.
 import { detachedText, mergeAt, textOf, type Sheet } from '../workbook/grid.js';
+import { MAX_LABEL_LENGTH, roleOf, type Role } from './canonical.js';
 
-export type Role = 'label' | 'no' | 'bobot' | 'penjelasan' | 'pilihan' | 'jawaban' | 'nilai' | 'percent' | 'catatan' | 'bukti';
+export { roleOf, type Role };
 
 export interface Columns {
   /** The Penilaian/Uraian span: numbering cascades over these columns, the text stands in one of them. */
@@ -49,27 +50,6 @@ export interface Header {
   inferred: Role[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** The role a header label names, or undefined. Order matters: "Catatan/Keterangan/Penjelasan" is a note column. */
-export function roleOf(label: string): Role | undefined {
-  // most cells of the first rows are long question texts: too long for a label, known without normalising them
-  if (label.length > 60 && label.trim().length > 60 && !/\s\s/.test(label)) return undefined;
-  const t = norm(label);
-  if (!t || t.length > 60) return undefined;
-  if (/^(no\.?|nomor|kode|code|no urut)$/.test(t)) return 'no';
-  if (/^bobot/.test(t)) return 'bobot';
-  if (/^(pilihan|opsi|jenis) ?jawaban|^pilihan$/.test(t)) return 'pilihan';
-  if (/^jawaban|^jawab$|^answer/.test(t)) return 'jawaban';
-  if (/^(%|persen|persentase|capaian ?%?)$/.test(t)) return 'percent';
-  if (/^(nilai|skor|score)\b/.test(t)) return 'nilai';
-  if (/eviden|bukti|data dukung|dokumen pendukung|^link|tautan|^url/.test(t)) return 'bukti';
-  if (/^(catatan|keterangan|ket\.?$|komentar|rekomendasi)/.test(t)) return 'catatan';
-  if (/^penjelasan|^kriteria penilaian|^petunjuk/.test(t)) return 'penjelasan';
-  if (/^(penilaian|komponen|uraian|kriteria|pertanyaan|indikator|aspek|sub ?komponen|area)/.test(t)) return 'label';
-  return undefined;
-}
-
 /**
  * The first rows of every sheet of every file are read for a header, and a batch's files share their labels:
  * each label text is classified once per thread (a bounded memo of a pure function).
@@ -77,7 +57,7 @@ export function roleOf(label: string): Role | undefined {
 const roleMemo = new Map<string, Role | undefined>();
 function roleOfCached(label: string): Role | undefined {
   // longer texts (the question texts of the first rows) are not kept: roleOf tells them at once, each only once
-  if (label.length > 60) return roleOf(label);
+  if (label.length > MAX_LABEL_LENGTH) return roleOf(label);
   if (roleMemo.has(label)) return roleMemo.get(label);
   const role = roleOf(label);
   if (roleMemo.size >= 4096) roleMemo.clear();

@@ -1,6 +1,7 @@
 // Who and when: the OPD and the year from the title block ("INSTANSI : …", "TAHUN : 2015"), else the file name.
 import { basename, extname } from 'node:path';
 import { textOf, type Sheet } from '../workbook/grid.js';
+import { TITLE_LABELS } from './canonical.js';
 
 export interface Metadata {
   opd?: string | undefined;
@@ -15,9 +16,9 @@ export interface Metadata {
 }
 
 const KEYS: [RegExp, 'opd' | 'instansi' | 'year'][] = [
-  [/^(unit kerja|nama unit( kerja)?|opd|perangkat daerah|satuan kerja|satker|nama opd|unit)\s*:?\s*(.*)$/i, 'opd'],
-  [/^(instansi|nama instansi|kementerian\/lembaga|pemerintah daerah|k\/l\/pemda)\s*:?\s*(.*)$/i, 'instansi'],
-  [/^(tahun|tahun penilaian|periode)\s*:?\s*(.*)$/i, 'year'],
+  [TITLE_LABELS.opd.reads, 'opd'],
+  [TITLE_LABELS.instansi.reads, 'instansi'],
+  [TITLE_LABELS.year.reads, 'year'],
 ];
 
 export function readMetadata(sheet: Sheet, headerRow: number, file: string): Metadata {
