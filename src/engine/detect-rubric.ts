@@ -1,10 +1,12 @@
-// Which rubric a worksheet follows: a stamp written into the workbook (its Keywords hold "lke-rubric=ID"), else the
+// Which rubric a worksheet follows: a stamp written into the workbook (lke template's defined names, or Keywords
+// holding "lke-rubric=ID"), else the
 // best structural match among the candidates (share of rubric questions found), with the title words
 // ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported, never guessed.
 import type { Workbook } from '../workbook/grid.js';
 import type { Entry } from '../layout/entries.js';
 import type { Rubric } from '../rubric/model.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
+import { STAMP } from '../layout/canonical.js';
 
 export interface RubricChoice {
   rubric?: Rubric | undefined;
@@ -18,12 +20,17 @@ export interface RubricChoice {
   coverage: Record<string, number>;
 }
 
-const STAMP = /\blke-rubric\s*[=:]\s*([a-z0-9-]+)/i;
+const KEYWORDS_STAMP = /\blke-rubric\s*[=:]\s*([a-z0-9-]+)/i;
 const MIN_COVERAGE = 0.3;
 const MARGIN = 0.15;
 
+/** The rubric id a workbook is stamped with, if any. */
+export function stampedRubric(wb: Workbook): string | undefined {
+  return (wb.stamps[STAMP.names.rubric]?.trim() || KEYWORDS_STAMP.exec(wb.stamps['keywords'] ?? '')?.[1])?.toLowerCase();
+}
+
 export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
-  const stamp = STAMP.exec(wb.stamps['keywords'] ?? '')?.[1]?.toLowerCase();
+  const stamp = stampedRubric(wb);
   if (stamp) {
     const r = candidates.find((c) => c.id === stamp);
     if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };

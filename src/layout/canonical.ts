@@ -145,3 +145,9 @@ export const TOTAL_ROW = /^(total|jumlah nilai|nilai evaluasi|nilai akhir|indeks
 export const GRAND_TOTAL_ROW = /^(nilai evaluasi|nilai akhir|indeks (rb|reformasi)|nilai total|total nilai|indeks zona)/i;
 /** What the template writes on its grand-total row (GRAND_TOTAL_ROW reads it). */
 export const GRAND_TOTAL_LABEL = 'NILAI EVALUASI';
+
+/**
+ * Where `lke template` stamps the rubric it was made from: cells of a hidden sheet, named by defined names so a
+ * reader finds them wherever they are (the workbook reader hands defined names starting LKE_ to lke score).
+ */
+export const STAMP = { sheet: '_lke', names: { rubric: 'LKE_RUBRIC', version: 'LKE_RUBRIC_VERSION' } } as const;

@@ -91,6 +91,8 @@ export interface Rubric {
   inputs: Map<string, SubInput>;
   /** Every node, question and sub-input in the order an official sheet lists them. */
   items: Item[];
+  /** The rubric file's data as validated (defaults applied): what its version is computed from. */
+  input: RubricInput;
 }
 
 export interface RubricIssue {
@@ -295,6 +297,7 @@ export function compileRubric(input: RubricInput): Rubric {
     questions,
     inputs,
     items,
+    input,
   };
 }
 
@@ -348,4 +351,9 @@ export function predikatOf(rubric: Pick<Rubric, 'predikat'>, index: number): Ban
 export function soleQuestion(node: Node): Question | undefined {
   const q = node.questions[0];
   return node.questions.length === 1 && q && q.code === node.code ? q : undefined;
+}
+
+/** The points the index is out of: the top-level bobot added up (100 for a complete instrument). */
+export function totalBobotOf(rubric: Pick<Rubric, 'tree'>): number {
+  return rubric.tree.reduce((s, n) => s + n.bobot, 0);
 }

@@ -2,17 +2,8 @@
 // cross-check the lean reader in tests; imported lazily so nothing pays for exceljs unless it runs.
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
-import { address, type Cell, type Merge, type Scalar, type Sheet, type Workbook } from './grid.js';
-
-type ExcelJsModule = typeof import('exceljs');
-let excelJs: Promise<ExcelJsModule> | undefined;
-// exceljs's own single-file build (no polyfills) of the pinned version: the same reader, but loading it costs
-// one file instead of hundreds of CommonJS modules (about 0.3 s of every run).
-const EXCELJS_BUNDLE = 'exceljs/dist/exceljs.bare.min.js';
-const loadExcelJs = () =>
-  (excelJs ??= import(EXCELJS_BUNDLE)
-    .catch(() => import('exceljs'))
-    .then((m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule));
+import { address, isStampName, resolveName, type Cell, type Merge, type Scalar, type Sheet, type Workbook } from './grid.js';
+import { loadExcelJs } from './exceljs-load.js';
 
 export async function readWorkbookExcelJs(buf: Buffer, file: string): Promise<Workbook> {
   sniffWorkbook(buf, file);
@@ -36,6 +27,11 @@ export async function readWorkbookExcelJs(buf: Buffer, file: string): Promise<Wo
   const stamps: Record<string, string> = {};
   const keywords = (wb as unknown as { keywords?: string }).keywords;
   if (keywords) stamps['keywords'] = String(keywords);
+  for (const n of (wb.definedNames.model ?? []) as { name: string; ranges: string[] }[]) {
+    if (!isStampName(n.name) || n.ranges.length !== 1) continue;
+    const v = resolveName(n.ranges[0]!, sheets);
+    if (v !== undefined) stamps[n.name] = v;
+  }
   return { file, sheets, stamps };
 }
 

@@ -36,7 +36,10 @@ export interface Sheet {
 export interface Workbook {
   file: string;
   sheets: Sheet[];
-  /** Document properties a writer may use to stamp the rubric id (keywords: "lke-rubric=zi-2021"). */
+  /**
+   * What a writer stamped into the workbook: the document keywords ("lke-rubric=zi-2021") under `keywords`, and
+   * each defined name starting LKE_ (lke template's rubric id and version) under its name, as the text it names.
+   */
   stamps: Record<string, string>;
 }
 
@@ -70,4 +73,24 @@ export function mergeAt(sheet: Sheet, row: number, col: number): Merge | undefin
  */
 export function detachedText(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** Defined names lke reads: its own stamps (layout/canonical.ts STAMP), nothing else a workbook names. */
+export const isStampName = (name: string): boolean => /^LKE_/i.test(name);
+
+/**
+ * The text a defined name stands for: a string constant ("zi-2021") or the value of the one cell it names
+ * ('_lke'!$B$1), undefined for anything else (ranges, formulas, a sheet that is not there).
+ */
+export function resolveName(formula: string, sheets: Sheet[]): string | undefined {
+  const f = formula.trim();
+  const constant = /^"((?:[^"]|"")*)"$/.exec(f);
+  if (constant) return constant[1]!.replace(/""/g, '"');
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(f);
+  if (!m) return undefined;
+  const sheetName = (m[1] ?? m[2]!).replace(/''/g, "'");
+  const sheet = sheets.find((s) => s.name === sheetName);
+  const col = [...m[3]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const cell = sheet ? cellAt(sheet, Number(m[4]), col) : undefined;
+  return cell && cell.value !== null ? String(cell.value) : undefined;
 }

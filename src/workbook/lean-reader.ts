@@ -3,7 +3,7 @@
 // no data validations: an official template's whole-column dropdowns cost nothing here. The tokenizer refuses a
 // DOCTYPE and every entity but the five predefined ones, so XML "bombs" end as a parse error.
 import { WorkbookError } from './errors.js';
-import { address, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
+import { address, isStampName, resolveName, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
 import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
@@ -408,16 +408,26 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
     throw new WorkbookError('not-a-workbook', `${file}: a zip archive, but not an Excel workbook (no xl/workbook.xml); save it as .xlsx`, file);
   }
   const sheetsDecl: { name: string; rid: string }[] = [];
+  const names: { name: string; text: string }[] = [];
+  let inName: { name: string; text: string } | undefined;
   parseXml(
     decoded(zip.read(wbPart)!),
     (t) => {
-      if (local(t.name) === 'sheet') {
+      const n = local(t.name);
+      if (n === 'sheet') {
         const rid = t.attr('id');
         if (rid) sheetsDecl.push({ name: t.attr('name') ?? '', rid });
+      } else if (n === 'definedName') {
+        const name = t.attr('name') ?? '';
+        if (isStampName(name)) names.push((inName = { name, text: '' }));
       }
     },
-    () => {},
-    () => {},
+    (text, from, to) => {
+      if (inName) inName.text += decodeEntities(text.slice(from, to));
+    },
+    (n) => {
+      if (local(n) === 'definedName') inName = undefined;
+    },
   );
   const rels = readRels(zip, wbPart);
   const parts = sheetsDecl
@@ -449,6 +459,10 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
       },
     );
     if (kw) stamps['keywords'] = kw;
+  }
+  for (const n of names) {
+    const v = resolveName(n.text, sheets);
+    if (v !== undefined) stamps[n.name] = v;
   }
   return { file, sheets, stamps };
 }
