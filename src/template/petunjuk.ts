@@ -3,7 +3,7 @@
 import type { Rubric, Scale } from '../rubric/model.js';
 import { uncertainFacts } from '../rubric/uncertain.js';
 import { SheetBuilder, type CellStyle } from '../workbook/plan.js';
-import type { TemplateWords } from './words.js';
+import type { TemplateWords } from '../words/template.js';
 
 const fmt = (n: number) => String(+n.toFixed(6));
 

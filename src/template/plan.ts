@@ -10,7 +10,8 @@ import { address } from '../workbook/grid.js';
 import { SheetBuilder, type CellPlan, type CellStyle, type Validation, type WorkbookPlan } from '../workbook/plan.js';
 import { answerScore, indicatorNilai, percentOf, predikatFormula, ratioValue, soleNilai, sumOf, withRules } from './formulas.js';
 import { petunjukSheet } from './petunjuk.js';
-import { TEMPLATE_WORDS, type Lang } from './words.js';
+import { TEMPLATE_WORDS } from '../words/template.js';
+import type { Lang } from '../words/lang.js';
 
 export interface TemplateOptions {
   opd?: string | undefined;

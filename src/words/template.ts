@@ -1,5 +1,5 @@
 // The wording of a written template (Indonesian and English): the sheet's prompts and the Petunjuk Pengisian.
-export type Lang = 'id' | 'en';
+import type { Lang } from './lang.js';
 
 export interface TemplateWords {
   sheetTitle: (title: string) => string;
