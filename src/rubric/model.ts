@@ -3,6 +3,8 @@
 // references between questions) live here and report the path of the offending YAML node.
 import { parseExpression, variablesOf, ExpressionError, type Expr } from './expression.js';
 import type { BandDef, LevelName, NodeInput, QuestionDef, RubricInput, RuleDef, ScaleDef } from './schema.js';
+import { problem, type RubricProblem } from './problems.js';
+import { rubricProblemMessage } from '../words/rubric.js';
 
 export type Scale = ScaleDef & { key: string };
 
@@ -95,14 +97,11 @@ export interface Rubric {
   input: RubricInput;
 }
 
-export interface RubricIssue {
-  path: (string | number)[];
-  message: string;
-}
+export type RubricIssue = RubricProblem;
 
 export class RubricInvalid extends Error {
-  constructor(readonly issues: RubricIssue[]) {
-    super(issues.map((i) => i.message).join('; '));
+  constructor(readonly issues: RubricProblem[]) {
+    super(issues.map((i) => rubricProblemMessage(i, 'en')).join('; '));
   }
 }
 
@@ -115,20 +114,27 @@ export function lastSegment(code: string): string {
 }
 
 export function compileRubric(input: RubricInput): Rubric {
-  const issues: RubricIssue[] = [];
+  const { rubric, issues } = compileRubricChecked(input);
+  if (!rubric) throw new RubricInvalid(issues);
+  return rubric;
+}
+
+/** The compiled rubric, or every problem that keeps it from compiling (each with the path of its YAML node). */
+export function compileRubricChecked(input: RubricInput): { rubric?: Rubric | undefined; issues: RubricProblem[] } {
+  const issues: RubricProblem[] = [];
   const scales = new Map<string, Scale>();
   for (const [key, def] of Object.entries(input.scales)) {
     const scale = { ...def, key } as Scale;
     if (scale.type === 'choice') {
       const seen = new Set<string>();
       scale.options.forEach((o, i) => {
-        if (seen.has(o.code.toLowerCase())) issues.push({ path: ['scales', key, 'options', i, 'code'], message: `scale ${key}: option ${o.code} appears twice` });
+        if (seen.has(o.code.toLowerCase())) issues.push(problem('scale-option-duplicate', ['scales', key, 'options', i, 'code'], { scale: key, option: o.code }));
         seen.add(o.code.toLowerCase());
-        if (o.score !== undefined && o.score > scale.max) issues.push({ path: ['scales', key, 'options', i, 'score'], message: `scale ${key}: option ${o.code} scores ${o.score}, above the scale max ${scale.max}` });
+        if (o.score !== undefined && o.score > scale.max) issues.push(problem('scale-option-above-max', ['scales', key, 'options', i, 'score'], { scale: key, option: o.code, score: o.score, max: scale.max }));
       });
     }
     if ((scale.type === 'number' || scale.type === 'choice') && scale.range && !(scale.range[1] > scale.range[0])) {
-      issues.push({ path: ['scales', key, 'range'], message: `scale ${key}: range must go from low to high` });
+      issues.push(problem('scale-range-order', ['scales', key, 'range'], { scale: key }));
     }
     scales.set(key, scale);
   }
@@ -141,7 +147,7 @@ export function compileRubric(input: RubricInput): Rubric {
 
   const compileQuestion = (def: QuestionDef, parent: Node, path: (string | number)[]): Question => {
     const scale = scales.get(def.scale);
-    if (!scale) issues.push({ path: [...path, 'scale'], message: `question ${def.code}: unknown scale "${def.scale}"` });
+    if (!scale) issues.push(problem('scale-unknown', [...path, 'scale'], { question: def.code, scale: def.scale }));
     const q: Question = {
       kind: 'question',
       code: def.code,
@@ -160,22 +166,22 @@ export function compileRubric(input: RubricInput): Rubric {
       parent,
       order: items.length,
     };
-    if (questions.has(q.code)) issues.push({ path: [...path, 'code'], message: `question code ${q.code} is used twice` });
+    if (questions.has(q.code)) issues.push(problem('code-duplicate', [...path, 'code'], { code: q.code, what: 'question' }));
     if (nodes.has(q.code) && !(parent.code === q.code && (parent as { _sole?: boolean })._sole)) {
-      issues.push({ path: [...path, 'code'], message: `question code ${q.code} is also a node code (allowed only for the sole question of that indicator)` });
+      issues.push(problem('code-shared', [...path, 'code'], { code: q.code }));
     }
     questions.set(q.code, q);
     items.push(q);
     if (scale?.type === 'choice' && def.optionTexts) {
       for (const k of Object.keys(def.optionTexts)) {
-        if (!scale.options.some((o) => o.code === k)) issues.push({ path: [...path, 'optionTexts', k], message: `question ${q.code}: optionTexts has ${k}, which scale ${scale.key} does not offer` });
+        if (!scale.options.some((o) => o.code === k)) issues.push(problem('option-text-unknown', [...path, 'optionTexts', k], { question: q.code, option: k, scale: scale.key }));
       }
     }
     const keys = new Set<string>();
     (def.inputs ?? []).forEach((inDef, i) => {
-      if (keys.has(inDef.key)) issues.push({ path: [...path, 'inputs', i, 'key'], message: `question ${q.code}: sub-input key ${inDef.key} is used twice` });
+      if (keys.has(inDef.key)) issues.push(problem('input-key-duplicate', [...path, 'inputs', i, 'key'], { question: q.code, key: inDef.key }));
       keys.add(inDef.key);
-      if (inputs.has(inDef.code) || questions.has(inDef.code)) issues.push({ path: [...path, 'inputs', i, 'code'], message: `sub-input code ${inDef.code} is used twice` });
+      if (inputs.has(inDef.code) || questions.has(inDef.code)) issues.push(problem('code-duplicate', [...path, 'inputs', i, 'code'], { code: inDef.code, what: 'input' }));
       const sub: SubInput = { kind: 'input', key: inDef.key, code: inDef.code, text: inDef.text, note: inDef.note, question: q, order: items.length };
       if (inDef.check) sub.check = compileFormula(inDef.check, keys, [...path, 'inputs', i, 'check'], q.code);
       inputs.set(sub.code, sub);
@@ -184,13 +190,13 @@ export function compileRubric(input: RubricInput): Rubric {
     });
     // checks may name inputs listed after them, so validate them once all keys are known
     q.inputs.forEach((sub, i) => {
-      if (sub.check) for (const v of variablesOf(sub.check.expr)) if (!keys.has(v)) issues.push({ path: [...path, 'inputs', i, 'check'], message: `question ${q.code}: check of ${sub.key} names unknown input "${v}"` });
+      if (sub.check) for (const v of variablesOf(sub.check.expr)) if (!keys.has(v)) issues.push(problem('check-unknown-input', [...path, 'inputs', i, 'check'], { question: q.code, key: sub.key, name: v }));
     });
     if (def.formula !== undefined) {
-      if (scale && scale.type !== 'percent') issues.push({ path: [...path, 'formula'], message: `question ${q.code}: a formula needs a percent scale` });
+      if (scale && scale.type !== 'percent') issues.push(problem('formula-needs-percent', [...path, 'formula'], { question: q.code }));
       q.formula = compileFormula(def.formula, keys, [...path, 'formula'], q.code, true);
     } else if (q.inputs.length > 0) {
-      issues.push({ path: [...path, 'inputs'], message: `question ${q.code}: sub-inputs without a formula` });
+      issues.push(problem('inputs-without-formula', [...path, 'inputs'], { question: q.code }));
     }
     if (def.rules) pendingRules.push({ q, defs: def.rules, path: [...path, 'rules'] });
     return q;
@@ -199,10 +205,10 @@ export function compileRubric(input: RubricInput): Rubric {
   const compileFormula = (src: string, keys: Set<string>, path: (string | number)[], code: string, strict = false): Formula | undefined => {
     try {
       const expr = parseExpression(src);
-      if (strict) for (const v of variablesOf(expr)) if (!keys.has(v)) issues.push({ path, message: `question ${code}: formula names unknown input "${v}"` });
+      if (strict) for (const v of variablesOf(expr)) if (!keys.has(v)) issues.push(problem('formula-unknown-input', path, { question: code, name: v }));
       return { source: src, expr };
     } catch (e) {
-      issues.push({ path, message: `question ${code}: ${e instanceof ExpressionError ? e.message : String(e)}` });
+      issues.push(problem('formula-syntax', path, { question: code, detail: e instanceof ExpressionError ? e.message : String(e) }));
       return undefined;
     }
   };
@@ -227,7 +233,7 @@ export function compileRubric(input: RubricInput): Rubric {
       uncertain: def.uncertain,
       order: items.length,
     };
-    if (nodes.has(node.code)) issues.push({ path: [...path, 'code'], message: `node code ${node.code} is used twice` });
+    if (nodes.has(node.code)) issues.push(problem('code-duplicate', [...path, 'code'], { code: node.code, what: 'node' }));
     nodes.set(node.code, node);
     items.push(node);
     if (def.children) {
@@ -235,7 +241,7 @@ export function compileRubric(input: RubricInput): Rubric {
       // an adjustment branch (the koefisien) is kept outside its parent's bobot
       const sum = node.children.reduce((s, c) => s + (c.adjustment && !node.adjustment ? 0 : c.bobot), 0);
       if (Math.abs(sum - node.bobot) > BOBOT_TOLERANCE) {
-        issues.push({ path: [...path, 'bobot'], message: `node ${node.code}: bobot ${node.bobot} but its children sum to ${+sum.toFixed(6)}` });
+        issues.push(problem('bobot-sum', [...path, 'bobot'], { code: node.code, bobot: node.bobot, sum: +sum.toFixed(6) }));
       }
     }
     if (def.questions) {
@@ -255,11 +261,11 @@ export function compileRubric(input: RubricInput): Rubric {
       const ref = 'multiplyBy' in def ? def.multiplyBy : def.zeroWhen.question;
       const target = questions.get(ref);
       if (!target) {
-        issues.push({ path: [...path, i], message: `question ${q.code}: rule names unknown question ${ref}` });
+        issues.push(problem('rule-unknown-question', [...path, i], { question: q.code, ref }));
         return;
       }
       if (target.order >= q.order) {
-        issues.push({ path: [...path, i], message: `question ${q.code}: rule must name an earlier question, not ${ref}` });
+        issues.push(problem('rule-forward', [...path, i], { question: q.code, ref }));
         return;
       }
       if ('multiplyBy' in def) q.rules.push({ kind: 'multiplyBy', question: ref });
@@ -267,7 +273,7 @@ export function compileRubric(input: RubricInput): Rubric {
         const sc = target.scale;
         for (const a of def.zeroWhen.answers) {
           if (sc.type !== 'choice' || !sc.options.some((o) => o.code === a)) {
-            issues.push({ path: [...path, i, 'zeroWhen', 'answers'], message: `question ${q.code}: ${ref} has no answer "${a}"` });
+            issues.push(problem('rule-unknown-answer', [...path, i, 'zeroWhen', 'answers'], { question: q.code, ref, answer: a }));
           }
         }
         q.rules.push({ kind: 'zeroWhen', question: ref, answers: def.zeroWhen.answers });
@@ -277,12 +283,12 @@ export function compileRubric(input: RubricInput): Rubric {
 
   input.predikat.bands.forEach((b, i) => {
     const last = i === input.predikat.bands.length - 1;
-    if (b.above !== undefined && b.atLeast !== undefined) issues.push({ path: ['predikat', 'bands', i], message: `predikat band ${b.code}: give "above" or "atLeast", not both` });
-    if (b.above === undefined && b.atLeast === undefined && !last) issues.push({ path: ['predikat', 'bands', i], message: `predikat band ${b.code}: only the last band may have no bound` });
+    if (b.above !== undefined && b.atLeast !== undefined) issues.push(problem('band-both-bounds', ['predikat', 'bands', i], { band: b.code }));
+    if (b.above === undefined && b.atLeast === undefined && !last) issues.push(problem('band-no-bound', ['predikat', 'bands', i], { band: b.code }));
   });
 
-  if (issues.length > 0) throw new RubricInvalid(issues);
-  return {
+  if (issues.length > 0) return { issues };
+  const rubric: Rubric = {
     id: input.id,
     title: input.title,
     regulation: input.regulation,
@@ -299,6 +305,7 @@ export function compileRubric(input: RubricInput): Rubric {
     items,
     input,
   };
+  return { rubric, issues };
 }
 
 /** The name a line goes by, as compared: case, accents and punctuation left out ("(Rencana Aksi" is "(Rencana Aksi)"). */
@@ -320,19 +327,19 @@ function checkLines(tree: Node[], issues: RubricIssue[]): void {
   const visit = (n: Node, path: (string | number)[]) => {
     n.children.forEach((c, i) => visit(c, [...path, 'children', i]));
     if (n.level !== 'indicator') {
-      if (n.questions.length > 0) issues.push({ path, message: `node ${n.code}: in a rubric of lines only indicators hold a line` });
+      if (n.questions.length > 0) issues.push(problem('lines-not-indicator', path, { code: n.code }));
       return;
     }
     const q = soleQuestion(n);
     if (!q || n.questions.length !== 1) {
-      issues.push({ path, message: `indicator ${n.code}: in a rubric of lines an indicator is one line (one question with the indicator's own code)` });
+      issues.push(problem('lines-not-one-line', path, { code: n.code }));
       return;
     }
-    if (q.scale.type !== 'number' && q.scale.type !== 'choice') issues.push({ path: [...path, 'questions', 0, 'scale'], message: `line ${n.code}: a line's scale is a number or a choice scale` });
+    if (q.scale.type !== 'number' && q.scale.type !== 'choice') issues.push(problem('lines-scale', [...path, 'questions', 0, 'scale'], { code: n.code }));
     for (const name of [n.name, ...n.aliases]) {
       const key = lineKey(name);
       const other = names.get(key);
-      if (other && other !== n.code) issues.push({ path: [...path, 'aliases'], message: `line ${n.code}: the name "${name}" is also used by ${other}` });
+      if (other && other !== n.code) issues.push(problem('lines-name-twice', [...path, 'aliases'], { code: n.code, name, other }));
       names.set(key, n.code);
     }
   };

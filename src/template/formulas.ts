@@ -28,7 +28,8 @@ function optionScore(points: number, max: number): string {
 export function answerScore(scale: Scale, ans: string): string {
   switch (scale.type) {
     case 'choice':
-      return scale.options.reduceRight((rest, o) => `IF(${equalsCode(ans, o.code)},${optionScore(o.score, scale.max)},${rest})`, '""');
+      // an option whose points are not known scores nothing, as lke leaves it unscored
+      return scale.options.reduceRight((rest, o) => `IF(${equalsCode(ans, o.code)},${o.score === undefined ? '""' : optionScore(o.score, scale.max)},${rest})`, '""');
     case 'percent':
       // 75 typed on a percentage question means 75%, as lke reads it; the result is kept within 0..1
       return `IF(ISNUMBER(${ans}),MAX(0,MIN(1,IF(AND(${ans}>1,${ans}<=100),${ans}/100,${ans}))),"")`;

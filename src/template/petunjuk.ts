@@ -10,7 +10,7 @@ const fmt = (n: number) => String(+n.toFixed(6));
 function scaleMeaning(s: Scale): string {
   switch (s.type) {
     case 'choice':
-      return s.options.map((o) => `${o.code} = ${fmt(o.score / s.max)}`).join(' · ');
+      return s.options.map((o) => `${o.code} = ${o.score === undefined ? '?' : fmt(o.score / s.max)}`).join(' · ');
     case 'number':
       return `(x − ${s.range[0]}) / ${s.range[1] - s.range[0]}${s.clamp ? ', 0–1' : ''}`;
     case 'percent':

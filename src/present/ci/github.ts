@@ -10,7 +10,7 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function command(kind: keyof typeof COMMAND, props: Record<string, string | number | undefined>, message: string): string {
+export function command(kind: keyof typeof COMMAND, props: Record<string, string | number | undefined>, message: string): string {
   const p = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${prop(String(v))}`)
