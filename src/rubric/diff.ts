@@ -20,7 +20,8 @@ export type Change =
   | { kind: 'formula'; code: string; from: string; to: string }
   | { kind: 'inputs'; code: string; from: string; to: string }
   | { kind: 'rules'; code: string; from: string; to: string }
-  | { kind: 'bukti'; code: string; from: boolean; to: boolean }
+  /** Evidence required or not; `codes` when many questions changed alike (a rubric-wide default). */
+  | { kind: 'bukti'; code: string; from: boolean; to: boolean; codes?: string[] | undefined }
   | { kind: 'predikat'; from: string; to: string };
 
 export interface RubricDiff {
@@ -29,14 +30,13 @@ export interface RubricDiff {
   changes: Change[];
 }
 
-/** Wording as compared: no case, no repeated spaces, no trailing punctuation. */
+/** Wording as compared: the words only (no case, spacing or punctuation: "Whistle-Blowing" is "whistle blowing"). */
 export const sameWords = (x: string, y: string): boolean => squash(x) === squash(y);
 const squash = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,:;]+$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 const fmt = (n: number) => String(+n.toFixed(6));
@@ -60,8 +60,11 @@ function sameScale(a: Scale, b: Scale): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'choice' && b.type === 'choice') {
     if (a.options.length !== b.options.length) return false;
+    // the same answer: one option's code is the other's code, alias or text ("WTP-DPP" is "WTP dengan paragraph penjelas")
+    const names = (o: (typeof a.options)[number]) => [o.code, ...(o.aliases ?? []), ...(o.text ? [o.text] : [])].map(squash);
     return a.options.every((o) => {
-      const p = b.options.find((x) => x.code.toLowerCase() === o.code.toLowerCase());
+      const mine = names(o);
+      const p = b.options.find((x) => squash(x.code) === squash(o.code)) ?? b.options.find((x) => names(x).some((n) => mine.includes(n)));
       if (p === undefined) return false;
       // an option whose points are not known is the same only as another not known
       if (o.score === undefined || p.score === undefined) return o.score === p.score;
@@ -171,6 +174,24 @@ export function diffRubrics(a: Rubric, b: Rubric, sources: { a: string; b: strin
   return {
     a: { id: a.id, version: rubricVersion(a.input), source: sources.a },
     b: { id: b.id, version: rubricVersion(b.input), source: sources.b },
-    changes: ranked.map((r) => r.c),
+    changes: grouped(ranked.map((r) => r.c)),
   };
+}
+
+/** Many questions whose evidence changed alike are one change (a default that differs), not a line each. */
+function grouped(changes: Change[]): Change[] {
+  const alike = (c: Change) => (c.kind === 'bukti' ? `${c.from}>${c.to}` : undefined);
+  const groups = new Map<string, Extract<Change, { kind: 'bukti' }>[]>();
+  for (const c of changes) if (c.kind === 'bukti') groups.set(alike(c)!, [...(groups.get(alike(c)!) ?? []), c]);
+  const out: Change[] = [];
+  for (const c of changes) {
+    if (c.kind !== 'bukti') {
+      out.push(c);
+      continue;
+    }
+    const g = groups.get(alike(c)!)!;
+    if (g.length <= 3) out.push(c);
+    else if (g[0] === c) out.push({ ...c, codes: g.map((x) => x.code) });
+  }
+  return out;
 }

@@ -5,7 +5,8 @@ import { sniffWorkbook } from './sniff.js';
 import { address, isStampName, resolveName, type Cell, type Merge, type Scalar, type Sheet, type Workbook } from './grid.js';
 import { loadExcelJs } from './exceljs-load.js';
 
-export async function readWorkbookExcelJs(buf: Buffer, file: string): Promise<Workbook> {
+/** `formulas`: keep each formula's text (lke rubric import reads them); scoring never needs it. */
+export async function readWorkbookExcelJs(buf: Buffer, file: string, opts: { formulas?: boolean } = {}): Promise<Workbook> {
   sniffWorkbook(buf, file);
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -20,7 +21,7 @@ export async function readWorkbookExcelJs(buf: Buffer, file: string): Promise<Wo
   const sheets: Sheet[] = [];
   for (const ws of wb.worksheets) {
     if ((ws as { type?: string }).type === 'chartsheet') continue;
-    sheets.push(convertSheet(ws));
+    sheets.push(convertSheet(ws, opts.formulas ?? false));
   }
   if (sheets.length === 0) throw new WorkbookError('no-worksheet', `${file}: the workbook has no worksheet`, file);
   // The document's Keywords (File > Info > Tags in Excel) may carry a stamp such as "lke-rubric=zi-2021".
@@ -38,7 +39,7 @@ export async function readWorkbookExcelJs(buf: Buffer, file: string): Promise<Wo
 type XWorksheet = import('exceljs').Worksheet;
 type XCell = import('exceljs').Cell;
 
-function convertSheet(ws: XWorksheet): Sheet {
+function convertSheet(ws: XWorksheet, formulas: boolean): Sheet {
   const merges: Merge[] = [];
   const rawMerges = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
   for (const m of Object.values(rawMerges)) {
@@ -52,7 +53,7 @@ function convertSheet(ws: XWorksheet): Sheet {
     row.eachCell({ includeEmpty: false }, (xc, c) => {
       // exceljs repeats a merged value in every covered cell: keep it once, at the merge's top-left.
       if (xc.isMerged && xc.master.address !== xc.address) return;
-      const cell = convertCell(xc, r, c);
+      const cell = convertCell(xc, r, c, formulas);
       if (cell) {
         cells.set(c, cell);
         if (c > maxCol) maxCol = c;
@@ -66,7 +67,7 @@ function convertSheet(ws: XWorksheet): Sheet {
   return { name: ws.name, rows, maxRow, maxCol, merges };
 }
 
-function convertCell(xc: XCell, row: number, col: number): Cell | undefined {
+function convertCell(xc: XCell, row: number, col: number, formulas: boolean): Cell | undefined {
   const v = xc.value as unknown;
   const cell: Cell = { row, col, address: address(row, col), value: null };
   if (v === null || v === undefined) return undefined;
@@ -74,6 +75,7 @@ function convertCell(xc: XCell, row: number, col: number): Cell | undefined {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
       cell.formula = true;
+      if (formulas) cell.formulaText = (xc as unknown as { formula?: string }).formula;
       // cell.value drops falsy results (a cached 0, false or ""); cell.result keeps them
       const result = (xc as unknown as { result?: unknown }).result;
       if (result === undefined) {

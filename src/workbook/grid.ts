@@ -12,6 +12,8 @@ export interface Cell {
   error?: string | undefined;
   /** True when the cell holds a formula (plain or shared). */
   formula?: boolean | undefined;
+  /** The formula's text (a shared one translated to this cell), when the reader was asked for it (rubric import). */
+  formulaText?: string | undefined;
   /** True when a formula has no cached result (the file was written without recalculating). */
   noCache?: boolean | undefined;
   hyperlink?: string | undefined;

@@ -19,7 +19,11 @@ function describe(c: Change, lang: Lang): { what: string; code: string; detail: 
     case 'bobot':
       return { what, code: c.code, detail: `${num(c.from)} → ${num(c.to)}` };
     case 'bukti':
-      return { what, code: c.code, detail: `${c.from ? w.yes : w.no} → ${c.to ? w.yes : w.no}` };
+      return {
+        what,
+        code: c.codes ? `${c.codes.length} ${w.questions} (${c.codes[0]} … ${c.codes[c.codes.length - 1]})` : c.code,
+        detail: `${c.from ? w.yes : w.no} → ${c.to ? w.yes : w.no}`,
+      };
     case 'predikat':
       return { what, code: '', detail: `${c.from} → ${c.to}` };
     default:
