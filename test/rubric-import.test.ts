@@ -6,12 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRubric, type RubricImport } from '../src/import/rubric-import.js';
-import { scoreFile } from '../src/pipeline/score-file.js';
+import { scoreFile } from '../src/engine/score-file.js';
 import { checkRubricText } from '../src/rubric/check.js';
 import { diffRubrics, type Change } from '../src/rubric/diff.js';
 import type { Rubric } from '../src/rubric/model.js';
-import { builtinRubricIds } from '../src/rubric/builtin.js';
-import { loadRubric, parseRubricText } from '../src/rubric/load.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { parseRubricText } from '../src/rubric/load.js';
 import { readWorkbookExcelJs } from '../src/workbook/exceljs-reader.js';
 import { expectSheetEqualsLke, roundTrip, writeTemplate } from './helpers/round-trip.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
@@ -19,7 +19,8 @@ import { HAVE_SOFFICE } from './helpers/soffice.js';
 import { tempDir } from './helpers/write-lke.js';
 
 const dir = tempDir('lke-import-');
-const builtins = builtinRubricIds().map((id) => loadRubric(id));
+const builtins = await Promise.all(builtinRubricIds().map((id) => loadRubric(id)));
+const builtin = (id: string) => builtins.find((r) => r.id === id)!;
 
 async function importFile(file: string, id: string): Promise<{ imp: RubricImport; rubric: Rubric; yamlFile: string }> {
   const wb = await readWorkbookExcelJs(readFileSync(file), file, { formulas: true });
@@ -29,7 +30,7 @@ async function importFile(file: string, id: string): Promise<{ imp: RubricImport
   const check = checkRubricText(imp.yaml, yamlFile);
   expect(check.problems.filter((p) => p.code !== 'todo-left').map((p) => `${p.code}@${p.line}`)).toEqual([]);
   expect(check.errors).toBe(0);
-  return { imp, rubric: parseRubricText(imp.yaml, yamlFile, id), yamlFile };
+  return { imp, rubric: parseRubricText(imp.yaml, yamlFile), yamlFile };
 }
 
 const describeChange = (c: Change) => `${c.kind} ${'code' in c ? c.code : c.kind === 'moved' ? `${c.from}>${c.to}` : ''}${c.kind === 'bukti' && c.codes ? ` ×${c.codes.length}` : ''}`;
@@ -92,13 +93,13 @@ describe.skipIf(!HAVE_SAMPLES)(`importing the real samples${SKIP_NOTE}`, () => {
 
   it('rubric diff against the built-in lists only what truly differs', async () => {
     const rb = await importFile(RB_SAMPLE, 'rb-2014-imported');
-    expect(diffRubrics(loadRubric('rb-2014'), rb.rubric).changes.map(describeChange)).toEqual([
+    expect(diffRubrics(builtin('rb-2014'), rb.rubric).changes.map(describeChange)).toEqual([
       'renamed A', // PROSES (PENGUNGKIT) in the SQL dump, PROSES (60) in the sheet
       'bukti A.I.1.a ×146', // the sheet has no evidence column
       'renamed A.VII.4', // "Whistle-Bowling System" is the SQL dump's typo
     ]);
     const zi = await importFile(ZI_SAMPLE, 'zi-2021-imported');
-    expect(diffRubrics(loadRubric('zi-2021'), zi.rubric).changes.map(describeChange)).toEqual([
+    expect(diffRubrics(builtin('zi-2021'), zi.rubric).changes.map(describeChange)).toEqual([
       'added A.II.5.iii.i', // the sheet's LHKPN and LHKASN sub-blocks (README Doubts ZI 3)
       'moved A.II.5.iii.a>A.II.5.iii.i.a',
       'added A.II.5.iii.ii',
@@ -111,11 +112,11 @@ describe("importing lke's own templates: one description of the layout, read bac
   for (const id of builtinRubricIds()) {
     it(`${id}: template → import → the same rubric`, async () => {
       const file = join(dir, `self-${id}.xlsx`);
-      await writeTemplate(loadRubric(id), file);
+      await writeTemplate(builtin(id), file);
       const { imp, rubric } = await importFile(file, id);
       expect(imp.todos.map((t) => t.code)).toEqual(['predikat-copied']);
       // evidence is required or not by the rubric: a blank template cannot say so for a hasil choice (opini BPK)
-      expect(diffRubrics(loadRubric(id), rubric).changes.map(describeChange)).toEqual(id === 'rb-2014' ? ['bukti B.II.2'] : []);
+      expect(diffRubrics(builtin(id), rubric).changes.map(describeChange)).toEqual(id === 'rb-2014' ? ['bukti B.II.2'] : []);
     });
   }
 });

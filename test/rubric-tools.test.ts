@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { checkRubricText } from '../src/rubric/check.js';
 import { diffRubrics } from '../src/rubric/diff.js';
 import { rubricVersion } from '../src/rubric/fingerprint.js';
-import { builtinPath } from '../src/rubric/builtin.js';
-import { loadRubric, parseRubricText } from '../src/rubric/load.js';
+import { builtinPath, builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { parseRubricText } from '../src/rubric/load.js';
 import { rubricSummary, rubricView } from '../src/rubric/view.js';
 import { MINI_YAML, mini } from './helpers/mini-rubric.js';
+
+const builtins = await Promise.all(builtinRubricIds().map((id) => loadRubric(id)));
+const builtin = (id: string) => builtins.find((r) => r.id === id)!;
 
 /** The 1-based line of the first occurrence of `s` in `text`. */
 const lineOf = (text: string, s: string) => {
@@ -70,19 +73,19 @@ describe('rubric check', () => {
 
 describe('rubric show and list', () => {
   it('the view holds the tree with bobot, scales with what each answer scores, rules and uncertain facts', () => {
-    const v = rubricView(loadRubric('rb-2014'));
+    const v = rubricView(builtin('rb-2014'));
     expect(v.tree.map((n) => [n.code, n.bobot])).toEqual([['A', 60], ['B', 40]]);
     expect(v.counts).toEqual({ nodes: 51, questions: 151, inputs: 0 }); // the weights file's 51 nodes
     expect(v.scales.find((s) => s.key === 'opini-bpk')!.options!.find((o) => o.code === 'WDP')!.score).toBeCloseTo(2 / 3, 12);
     const q = v.tree[0]!.children![4]!.children![3]!.questions!.find((x) => x.code === 'A.V.4.c')!;
     expect(q.rules).toEqual(['× A.V.4.b']);
     expect(v.uncertain.length).toBeGreaterThan(5);
-    expect(v.version).toBe(rubricVersion(loadRubric('rb-2014').input));
+    expect(v.version).toBe(rubricVersion(builtin('rb-2014').input));
   });
   it('the summary: complete instruments, the count of uncertain facts', () => {
-    const s = rubricSummary(loadRubric('zi-2021'));
+    const s = rubricSummary(builtin('zi-2021'));
     expect(s).toMatchObject({ id: 'zi-2021', questions: 113, completeness: 1 });
-    expect(s.uncertain).toBe(rubricView(loadRubric('zi-2021')).uncertain.length);
+    expect(s.uncertain).toBe(rubricView(builtin('zi-2021')).uncertain.length);
   });
 });
 
@@ -98,7 +101,7 @@ describe('rubric diff', () => {
   const changed = (edit: (t: string) => string) => diffRubrics(mini(), parseRubricText(edit(MINI_YAML), 'b.yaml')).changes;
 
   it('finds nothing between a rubric and itself, nor in case, spacing or scale keys and labels', () => {
-    expect(diffRubrics(loadRubric('zi-2021'), loadRubric('zi-2021')).changes).toEqual([]);
+    expect(diffRubrics(builtin('zi-2021'), builtin('zi-2021')).changes).toEqual([]);
     const cosmetic = changed((t) => t.replace('name: Area satu', 'name: AREA  SATU.').replace(/\babc\b(?!d)/g, 'tiga').replace('label: A/B/C,', 'label: "A / B / C",'));
     expect(cosmetic).toEqual([]);
   });

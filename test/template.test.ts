@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS, STAMP, WRITE_ORDER, roleOf } from '../src/layout/canonical.js';
-import { scoreFile } from '../src/pipeline/score-file.js';
+import { scoreFile } from '../src/engine/score-file.js';
 import { rubricVersion } from '../src/rubric/fingerprint.js';
-import { builtinRubricIds } from '../src/rubric/builtin.js';
-import { loadRubric } from '../src/rubric/load.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
 import { readWorkbook } from '../src/workbook/read.js';
 import { address } from '../src/workbook/grid.js';
 import { mini } from './helpers/mini-rubric.js';
@@ -18,7 +17,7 @@ import { tempDir } from './helpers/write-lke.js';
 
 const dir = tempDir('lke-template-');
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const builtins = builtinRubricIds().map((id) => loadRubric(id));
+const builtins = await Promise.all(builtinRubricIds().map((id) => loadRubric(id)));
 
 describe('the canonical layout', () => {
   it('reads every label it writes as the role it was written for', () => {

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { scoreFile, type FileResult } from '../../src/pipeline/score-file.js';
+import { scoreFile, type FileResult } from '../../src/engine/score-file.js';
 import type { Rubric } from '../../src/rubric/model.js';
 import { soleQuestion } from '../../src/rubric/model.js';
 import type { RawValue } from '../../src/score/types.js';
@@ -15,6 +15,7 @@ import { address, cellAt } from '../../src/workbook/grid.js';
 import { writeXlsx } from '../../src/workbook/write-xlsx.js';
 import { fillXlsx, type Typed } from './fill-xlsx.js';
 import { sofficeConvert } from './soffice.js';
+// @ts-expect-error: a plain .mjs module of the bench, without types
 import { mulberry32 } from '../../bench/rng.mjs';
 
 export async function writeTemplate(rubric: Rubric, file: string, opts: { opd?: string; year?: number } = {}): Promise<TemplateLayout> {
@@ -25,7 +26,7 @@ export async function writeTemplate(rubric: Rubric, file: string, opts: { opd?: 
 
 /** Answers as a script (or a hurried OPD) types them, by cell address. */
 export function randomAnswers(rubric: Rubric, layout: TemplateLayout, seed: number): Map<string, Typed> {
-  const rnd = mulberry32(seed);
+  const rnd = mulberry32(seed) as () => number;
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out = new Map<string, Typed>();
   const at = (code: string) => address(layout.rows.get(code)!, layout.columns.jawaban);
@@ -59,7 +60,7 @@ export function randomAnswers(rubric: Rubric, layout: TemplateLayout, seed: numb
 function numeric(rv: RawValue | undefined): number | '' {
   if (!rv || rv.value === null || rv.value === '') return '';
   if (typeof rv.value === 'number') return rv.value;
-  throw new Error(`${rv.where.cell}: not a number: ${JSON.stringify(rv.value)} ${rv.error ?? ''}`);
+  throw new Error(`row ${rv.where.row} col ${rv.where.col}: not a number: ${JSON.stringify(rv.value)} ${rv.error ?? ''}`);
 }
 
 export interface Trip {
@@ -94,7 +95,7 @@ export async function expectSheetEqualsLke(trip: Trip, saved: string, candidates
   if (!rubric) expect(r.rubricChoice?.how).toBe('stamp');
   expect(r.rubric!.id).toBe(trip.rubric.id);
   const bad = r.findings.filter((f) => ['nilai-mismatch', 'excel-error', 'formula-no-cache', 'row-unmatched', 'question-absent', 'row-duplicate'].includes(f.code));
-  expect(bad.map((f) => `${f.code} ${f.cell} ${f.question ?? ''}`)).toEqual([]);
+  expect(bad.map((f) => `${f.code} ${f.row}:${f.col} ${f.question ?? ''}`)).toEqual([]);
   const scored = r.scored!;
   let compared = 0;
   for (const n of scored.nodes) {
