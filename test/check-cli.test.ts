@@ -185,7 +185,7 @@ describe('outputs and inputs', () => {
     expect(r.stdout).toMatch(/check \[options\] <files\.\.\.>/);
     const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD '));
     expect(loaded.some((l) => l.includes('dist/cli/commands/check.js'))).toBe(true);
-    expect(loaded.filter((l) => /dist\/engine\/|dist\/app\/(score|check|rubrics)|dist\/present\/(report|ci)\/|exceljs|yaml|zod/.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /dist\/engine\/|dist\/app\/(score|check|rubric|template)|dist\/present\/(report|ci|rubric|workbook)\/|dist\/(import|template)\/|exceljs|yaml|zod/.test(l))).toEqual([]);
   });
 });
 

@@ -5,8 +5,8 @@ import type { Where } from '../findings/position.js';
 import type { Rubric } from '../rubric/model.js';
 import type { AnswerSheet, Scored } from '../score/types.js';
 import { checkSheet } from './sheet.js';
-import { checkEvidence, checkRubricYear } from './submission.js';
 import { checkPublished } from './published.js';
+import { checkEvidence, checkRubricStamp, checkRubricYear } from './submission.js';
 
 export interface CheckInput {
   rubric: Rubric;
@@ -21,6 +21,8 @@ export interface CheckInput {
   yearSource?: string | undefined;
   /** Whether a path relative to the worksheet's folder exists (the caller knows the file system; checks do not). */
   exists: (relativePath: string) => boolean;
+  /** The rubric the workbook says it was made from (lke template's stamp), if it says. */
+  stamp?: { id: string; version?: string | undefined } | undefined;
 }
 
 export type PostScoreCheck = (c: CheckInput) => Finding[];
@@ -34,6 +36,8 @@ export const POST_SCORE_CHECKS: readonly PostScoreCheck[] = [
   (c) => checkEvidence(c.answers, { exists: c.exists }),
   // a rubric of lines whose table carries the published points: every line that does not follow the rule
   (c) => checkPublished(c.rubric, c.answers, c.scored),
+  // the rubric the workbook was made from, against the one it is scored with
+  (c) => checkRubricStamp(c.rubric, c.stamp, c.sheet),
 ];
 
 export function runChecks(c: CheckInput): Finding[] {

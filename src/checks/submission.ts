@@ -2,6 +2,7 @@
 // a relative path that does not exist next to the worksheet) and the rubric version against the worksheet's year.
 // Pure: whether a path exists is asked of the caller, so the core never touches a file.
 import type { Rubric } from '../rubric/model.js';
+import { versionOf } from '../rubric/fingerprint.js';
 import type { AnswerSheet, BuktiRef, Where } from '../score/types.js';
 import { finding, type Finding } from '../findings/codes.js';
 
@@ -127,4 +128,12 @@ export function checkRubricYear(rubric: Rubric, year: number | undefined, at: Wh
   const [from, to] = rubric.years;
   if (year >= from && year <= to) return [];
   return [finding('rubric-year-mismatch', at ?? { sheet }, { rubric: rubric.id, from, to, year, source: at ? 'cell' : source })];
+}
+
+/** A workbook lke template made from another rubric, or from another version of this one. */
+export function checkRubricStamp(rubric: Rubric, stamp: { id: string; version?: string | undefined } | undefined, sheet: string): Finding[] {
+  if (!stamp) return [];
+  const version = versionOf(rubric);
+  if (stamp.id === rubric.id && (!stamp.version || stamp.version === version)) return [];
+  return [finding('rubric-stamp-mismatch', { sheet }, { stamped: `${stamp.id}${stamp.version ? ` ${stamp.version}` : ''}`, used: `${rubric.id} ${version}` })];
 }

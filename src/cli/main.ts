@@ -8,8 +8,9 @@ import { EXIT } from '../document/exit.js';
 import { version } from './version.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
-import { registerRubrics } from './commands/rubrics.js';
+import { registerRubric } from './commands/rubric.js';
 import { registerScore } from './commands/score.js';
+import { registerTemplate } from './commands/template.js';
 
 const program = new Command('lke')
   .description('Score LKE worksheets (PMPRB Reformasi Birokrasi, Zona Integritas): the index, its predikat, gaps and findings')
@@ -20,9 +21,10 @@ const program = new Command('lke')
   .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
 registerScore(program, version);
-registerRubrics(program);
 registerCheck(program, version);
 registerDiff(program, version);
+registerRubric(program, version);
+registerTemplate(program);
 
 // `lke score … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

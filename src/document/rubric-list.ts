@@ -1,4 +1,10 @@
-// `lke rubrics`: the built-in rubrics and what they cover.
+// `lke rubric list` (`lke rubrics`): the built-in rubrics, one line each (built by src/rubric/view.ts).
+import type { RubricSummary } from '../rubric/view.js';
+import type { Lang } from '../words/lang.js';
+
+export type { RubricSummary };
+
 export interface RubricList {
-  rubrics: { id: string; title: string; regulation: string; years: [number, number] | null; questions: number; form: 'questionnaire' | 'lines' }[];
+  lang: Lang;
+  rubrics: RubricSummary[];
 }

@@ -1,7 +1,7 @@
 // Which rubric a worksheet follows: a stamp written into the workbook (lke template's defined names, or Keywords
-// holding "lke-rubric=ID"), else the
-// best structural match among the candidates (share of rubric questions found), with the title words
-// ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported, never guessed.
+// holding "lke-rubric=ID"), else the best structural match among the candidates (share of rubric questions
+// found), with the title words ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported,
+// never guessed.
 import type { Workbook } from '../workbook/grid.js';
 import type { Entry } from '../layout/entries.js';
 import type { Rubric } from '../rubric/model.js';
@@ -24,13 +24,14 @@ const KEYWORDS_STAMP = /\blke-rubric\s*[=:]\s*([a-z0-9-]+)/i;
 const MIN_COVERAGE = 0.3;
 const MARGIN = 0.15;
 
-/** The rubric id a workbook is stamped with, if any. */
-export function stampedRubric(wb: Workbook): string | undefined {
-  return (wb.stamps[STAMP.names.rubric]?.trim() || KEYWORDS_STAMP.exec(wb.stamps['keywords'] ?? '')?.[1])?.toLowerCase();
+/** The rubric a workbook is stamped with (its id, and its version when lke template wrote it), if any. */
+export function workbookStamp(wb: Workbook): { id: string; version?: string | undefined } | undefined {
+  const id = (wb.stamps[STAMP.names.rubric]?.trim() || KEYWORDS_STAMP.exec(wb.stamps['keywords'] ?? '')?.[1])?.toLowerCase();
+  return id ? { id, version: wb.stamps[STAMP.names.version]?.trim() || undefined } : undefined;
 }
 
 export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
-  const stamp = stampedRubric(wb);
+  const stamp = workbookStamp(wb)?.id;
   if (stamp) {
     const r = candidates.find((c) => c.id === stamp);
     if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };

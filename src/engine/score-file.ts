@@ -11,15 +11,15 @@ import { matchEntries, type MatchResult } from '../match/match.js';
 import { collectAnswers } from '../match/collect.js';
 import { score } from '../score/score.js';
 import type { AnswerSheet, BlankPolicy, Scored } from '../score/types.js';
-import { runChecks } from '../checks/list.js';
+import { runChecks, type CheckInput } from '../checks/list.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../findings/codes.js';
 import type { FileProblem } from '../findings/file-problems.js';
 import type { Rubric } from '../rubric/model.js';
-import { detectRubric, type RubricChoice } from './detect-rubric.js';
 import { findValueTable } from '../layout/value-table.js';
 import { scoreValueTable } from './score-table.js';
+import { detectRubric, workbookStamp, type RubricChoice } from './detect-rubric.js';
 
 export interface ScoreOptions {
   /** A rubric to use; when absent it is detected among `candidates`. */
@@ -95,10 +95,10 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
     rubric = choice.rubric;
     match = choice.match;
   }
-  return scoreMatched(file, rubric, header, entries, meta, match ?? matchEntries(rubric, entries), opts, choice);
+  return scoreMatched(file, rubric, header, entries, meta, match ?? matchEntries(rubric, entries), opts, choice, workbookStamp(wb));
 }
 
-function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: Entry[], meta: Metadata, m: MatchResult, opts: ScoreOptions, choice?: RubricChoice): FileResult {
+function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: Entry[], meta: Metadata, m: MatchResult, opts: ScoreOptions, choice: RubricChoice | undefined, stamp: CheckInput['stamp']): FileResult {
   const { answers, findings: structural } = collectAnswers(rubric, header, m);
   const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
   const folder = dirname(resolve(file));
@@ -111,6 +111,7 @@ function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: En
     yearAt: meta.yearAt,
     yearSource: meta.sources.year,
     exists: (p) => existsSync(resolve(folder, p)),
+    stamp,
   });
   const findings = sortFindings([...structural, ...scored.findings, ...checks]);
   return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, answers, findings };

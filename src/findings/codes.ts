@@ -36,6 +36,8 @@ export interface FindingArgs extends LineFindingArgs {
   'block-ignored': { column: number; title?: string | undefined };
   /** source: where the year came from ('cell' when the finding's position is that cell). */
   'rubric-year-mismatch': { rubric: string; from: number; to: number; year: number; source?: string | undefined };
+  /** The rubric the workbook was made from (lke template's stamp: "zi-2021 v1-…") and the one it was scored with. */
+  'rubric-stamp-mismatch': { stamped: string; used: string };
 }
 
 export type FindingCode = keyof FindingArgs;
@@ -66,6 +68,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   'block-ignored': 'info',
   'rubric-year-mismatch': 'warning',
   ...LINE_SEVERITY,
+  'rubric-stamp-mismatch': 'warning',
 };
 
 /** Every finding code, in table order (the order of docs/report-format.md and SARIF's rules). */

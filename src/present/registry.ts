@@ -9,6 +9,11 @@ import type { CheckedReport } from '../document/check-report.js';
 import type { DiffReport } from '../document/diff-report.js';
 import type { Report } from '../document/score-report.js';
 import type { RubricList } from '../document/rubric-list.js';
+import type { RubricViewDoc } from '../document/rubric-view.js';
+import type { RubricCheckDoc } from '../document/rubric-check.js';
+import type { RubricDiffDoc } from '../document/rubric-diff.js';
+import type { RubricImportDoc } from '../document/rubric-import.js';
+import type { WorkbookPlan } from '../document/workbook-plan.js';
 
 /** Every document kind a presenter can present, with its type. */
 export interface Documents {
@@ -16,6 +21,12 @@ export interface Documents {
   'check-report': CheckedReport;
   'rubric-list': RubricList;
   'diff-report': DiffReport;
+  'rubric-view': RubricViewDoc;
+  'rubric-check': RubricCheckDoc;
+  'rubric-diff': RubricDiffDoc;
+  'rubric-import': RubricImportDoc;
+  /** A workbook to write (lke template). */
+  workbook: WorkbookPlan;
 }
 export type DocumentKind = keyof Documents;
 
@@ -57,9 +68,22 @@ export const PRESENTERS = {
   table: def({
     output: 'text',
     reads: 'all',
-    load: { 'score-report': async () => (await import('./report/table.js')).renderTable, 'diff-report': async () => (await import('./diff/terminal.js')).renderDiffTerminal },
+    load: {
+      'score-report': async () => (await import('./report/table.js')).renderTable,
+      'diff-report': async () => (await import('./diff/terminal.js')).renderDiffTerminal,
+      'rubric-list': async () => (await import('./rubric/list.js')).renderRubricListTable,
+    },
   }),
-  text: def({ output: 'text', reads: 'findings', load: { 'check-report': async () => (await import('./ci/text.js')).renderText } }),
+  text: def({
+    output: 'text',
+    reads: 'findings',
+    load: {
+      'check-report': async () => (await import('./ci/text.js')).renderText,
+      'rubric-view': async () => (await import('./rubric/show.js')).renderRubricShowText,
+      'rubric-check': async () => (await import('./rubric/check.js')).renderRubricCheckText,
+      'rubric-diff': async () => (await import('./rubric/diff.js')).renderRubricDiffText,
+    },
+  }),
   json: def({
     output: 'text',
     reads: 'all',
@@ -68,19 +92,41 @@ export const PRESENTERS = {
       'score-report': async () => (await import('./report/json.js')).renderJson,
       'check-report': async () => (await import('./report/json.js')).renderJson,
       'diff-report': async () => (await import('./diff/json.js')).renderDiffJson,
+      'rubric-list': async () => (await import('./rubric/json.js')).renderRubricListJson,
+      'rubric-view': async () => (await import('./rubric/json.js')).renderRubricShowJson,
+      'rubric-check': async () => (await import('./rubric/check.js')).renderRubricCheckJson,
+      'rubric-diff': async () => (await import('./rubric/json.js')).renderRubricDiffJson,
     },
   }),
-  sarif: def({ output: 'text', reads: 'findings', load: { 'check-report': async () => (await import('./ci/sarif.js')).renderSarif } }),
+  sarif: def({
+    output: 'text',
+    reads: 'findings',
+    load: { 'check-report': async () => (await import('./ci/sarif.js')).renderSarif, 'rubric-check': async () => (await import('./rubric/check.js')).renderRubricCheckSarif },
+  }),
   junit: def({ output: 'text', reads: 'all', load: { 'check-report': async () => (await import('./ci/junit.js')).renderJunit } }),
-  github: def({ output: 'text', reads: 'findings', load: { 'check-report': async () => (await import('./ci/github.js')).renderGithub } }),
+  github: def({
+    output: 'text',
+    reads: 'findings',
+    load: { 'check-report': async () => (await import('./ci/github.js')).renderGithub, 'rubric-check': async () => (await import('./rubric/check.js')).renderRubricCheckGithub },
+  }),
   markdown: def({
     output: 'text',
     reads: 'findings',
-    load: { 'check-report': async () => (await import('./ci/markdown.js')).renderMarkdown, 'diff-report': async () => (await import('./diff/markdown.js')).renderDiffMarkdown },
+    load: {
+      'check-report': async () => (await import('./ci/markdown.js')).renderMarkdown,
+      'diff-report': async () => (await import('./diff/markdown.js')).renderDiffMarkdown,
+      'rubric-list': async () => (await import('./rubric/list.js')).renderRubricListMarkdown,
+      'rubric-view': async () => (await import('./rubric/show.js')).renderRubricShowMarkdown,
+      'rubric-diff': async () => (await import('./rubric/diff.js')).renderRubricDiffMarkdown,
+    },
   }),
   html: def({ output: 'text', reads: 'all', load: { 'diff-report': async () => (await import('./diff/html.js')).renderDiffHtml } }),
-  xlsx: def({ output: 'bytes', reads: 'all', load: { 'diff-report': async () => (await import('./diff/xlsx.js')).renderDiffXlsx } }),
-  list: def({ output: 'text', reads: 'all', load: { 'rubric-list': async () => (await import('./rubrics/list.js')).renderRubricList } }),
+  xlsx: def({
+    output: 'bytes',
+    reads: 'all',
+    load: { 'diff-report': async () => (await import('./diff/xlsx.js')).renderDiffXlsx, workbook: async () => (await import('./workbook/xlsx.js')).renderXlsx },
+  }),
+  yaml: def({ output: 'text', reads: 'all', load: { 'rubric-import': async () => (await import('./rubric/import.js')).renderRubricImportYaml } }),
 };
 
 export type Format = keyof typeof PRESENTERS;

@@ -3,7 +3,7 @@
 // codes, scales, formulas, rules, predikat) and the warnings (total bobot, unused scales, TODOs left by
 // `lke rubric import`). Pure: the caller reads the file.
 import { BOBOT_TOLERANCE, compileRubricChecked, totalBobotOf, type Rubric } from './model.js';
-import { parseRubricYaml } from './parse.js';
+import { parseRubricYaml, patchedShape } from './parse.js';
 import { problem, severityOf, type RubricProblem } from './problems.js';
 
 export interface RubricCheck {
@@ -24,6 +24,11 @@ export function checkRubricText(text: string, file: string): RubricCheck {
     const compiled = compileRubricChecked(parsed.data);
     rubric = compiled.rubric;
     for (const p of compiled.issues) problems.push({ ...p, ...parsed.position(p.path) });
+  } else if (parsed.raw !== undefined) {
+    // the shape is broken: the whole-file checks still run where stand-ins patch it, away from the patched nodes
+    const patched = patchedShape(parsed.raw, parsed.problems);
+    const near = (p: RubricProblem) => parsed.problems.some((s) => p.path.slice(0, -1).every((k, i) => s.path[i] === k));
+    if (patched) for (const p of compileRubricChecked(patched).issues) if (!near(p)) problems.push({ ...p, ...parsed.position(p.path) });
   }
   if (rubric) {
     const total = totalBobotOf(rubric);

@@ -111,7 +111,7 @@ function sameFormula(a: Question, b: Question): boolean {
 }
 
 const formulaText = (q: Question) => (q.formula ? `${q.formula.source}${q.clamp ? ` clamp [${q.clamp.map((c) => c ?? '—').join(', ')}]` : ''}` : '—');
-const rulesText = (q: Question) => q.rules.map((r) => (r.kind === 'multiplyBy' ? `× ${r.question}` : `0 if ${r.question} ∈ {${r.answers.join(', ')}}`)).join('; ') || '—';
+const rulesText = (q: Question) => q.rules.map((r) => (r.kind === 'multiplyBy' ? `× ${r.question}` : `0 ⇐ ${r.question} ∈ {${r.answers.join(', ')}}`)).join('; ') || '—';
 const textOf = (it: Node | Question) => (it.kind === 'node' ? it.name : it.text);
 const kindOf = (it: Node | Question): DiffItem => (it.kind === 'node' ? 'node' : 'question');
 

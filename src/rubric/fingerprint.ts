@@ -2,6 +2,7 @@
 // wording, bobot, scales, formulas, rules, predikat), not of its documentation (notes, uncertain facts,
 // explanations). A worksheet made by `lke template` carries it, so a sheet made from another version of the
 // rubric is told apart. Hashing the rubric file's data (not the compiled tree) keeps new fields covered.
+import type { Rubric } from './model.js';
 import type { RubricInput } from './schema.js';
 
 /** Keys that document a rubric without changing how it scores. */
@@ -33,4 +34,13 @@ export function scoringContent(input: RubricInput): string {
 /** "v1-0123456789abcdef": changes whenever the scoring content does. */
 export function rubricVersion(input: RubricInput): string {
   return `v1-${hash(scoringContent(input))}`;
+}
+
+const versions = new WeakMap<Rubric, string>();
+
+/** The version of a loaded rubric, computed once per rubric (every stamped worksheet of a batch asks for it). */
+export function versionOf(rubric: Rubric): string {
+  let v = versions.get(rubric);
+  if (v === undefined) versions.set(rubric, (v = rubricVersion(rubric.input)));
+  return v;
 }

@@ -12,6 +12,8 @@ export interface ParsedRubric {
   doc: Document;
   /** The schema-valid data (defaults applied); absent when the YAML or its shape is broken. */
   data?: RubricInput | undefined;
+  /** The YAML's data as read, when the YAML is fine but its shape is not (rubric check looks further). */
+  raw?: unknown;
   problems: RubricProblem[];
   /** The line and column (1-based) of the deepest YAML node that exists along a path of keys. */
   position: (path: (string | number)[], key?: boolean) => { line: number; col: number } | undefined;
@@ -25,7 +27,7 @@ export function parseRubricYaml(text: string, file = ''): ParsedRubric {
   const position = (path: (string | number)[], key = false) => at(offsetOf(doc, path, key));
   const problems: RubricProblem[] = [];
   const located = (p: RubricProblem, pos: { line: number; col: number } | undefined) => problems.push({ ...p, ...pos });
-  const out = (data?: RubricInput): ParsedRubric => ({ doc, data, problems, position });
+  const out = (data?: RubricInput, raw?: unknown): ParsedRubric => ({ doc, data, raw, problems, position });
 
   for (const e of doc.errors) located(problem('yaml-syntax', [], { detail: e.message.split('\n')[0]! }), at(e.pos[0]));
   if (problems.length > 0) return out();
@@ -59,5 +61,25 @@ export function parseRubricYaml(text: string, file = ''): ParsedRubric {
       located(problem('schema-value', path, { detail: issue.message }), position(path));
     }
   }
-  return out();
+  return out(undefined, data);
+}
+
+/**
+ * The data with its shape problems patched where a stand-in is harmless (an unknown key dropped, a number that is
+ * a word made 1, a text made "?"), so the whole-file checks can still run; undefined when that is not enough.
+ */
+export function patchedShape(raw: unknown, problems: RubricProblem[]): RubricInput | undefined {
+  const data = structuredClone(raw) as Record<string | number, unknown>;
+  for (const p of problems) {
+    if (p.path.length === 0) return undefined;
+    const parent = p.path.slice(0, -1).reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined), data);
+    if (!parent || typeof parent !== 'object') return undefined;
+    const key = p.path[p.path.length - 1]!;
+    if (p.code === 'schema-unknown-key') delete (parent as Record<string | number, unknown>)[key];
+    else if (p.code === 'schema-type' && /expected number/.test(p.args.detail)) (parent as Record<string | number, unknown>)[key] = 1;
+    else if (p.code === 'schema-type' && /expected string/.test(p.args.detail)) (parent as Record<string | number, unknown>)[key] = '?';
+    else return undefined;
+  }
+  const again = RubricSchema.safeParse(data);
+  return again.success ? again.data : undefined;
 }

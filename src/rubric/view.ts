@@ -74,7 +74,7 @@ export function scaleView(s: Scale): ScaleView {
 }
 
 function ruleText(q: Question): string[] {
-  return q.rules.map((r) => (r.kind === 'multiplyBy' ? `× ${r.question}` : `0 if ${r.question} ∈ {${r.answers.join(', ')}}`));
+  return q.rules.map((r) => (r.kind === 'multiplyBy' ? `× ${r.question}` : `0 ⇐ ${r.question} ∈ {${r.answers.join(', ')}}`));
 }
 
 function questionView(q: Question): QuestionView {
@@ -119,6 +119,8 @@ export function rubricView(r: Rubric, source: string = r.id): RubricView {
 }
 
 export interface RubricSummary extends RubricIdentity {
+  /** questionnaire: answered in the LKE layout; lines: one value per indicator, read from a table. */
+  form: 'questionnaire' | 'lines';
   /** The instansi group a rubric is for (kabupaten/kota, provinsi, K/L), when it is for one. */
   group?: string | undefined;
   questions: number;
@@ -131,6 +133,7 @@ export function rubricSummary(r: Rubric): RubricSummary {
   const total = totalBobotOf(r);
   return {
     ...identity(r),
+    form: r.form,
     group: undefined,
     questions: r.questions.size,
     completeness: Math.abs(total - 100) <= BOBOT_TOLERANCE ? 1 : Math.min(1, total / 100),

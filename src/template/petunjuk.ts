@@ -2,7 +2,7 @@
 // dependent-question rules, the predikat bands and the facts the rubric leaves uncertain.
 import type { Rubric, Scale } from '../rubric/model.js';
 import { uncertainFacts } from '../rubric/uncertain.js';
-import { SheetBuilder, type CellStyle } from '../workbook/plan.js';
+import { SheetBuilder, type CellStyle } from '../document/workbook-plan.js';
 import type { TemplateWords } from '../words/template.js';
 
 const fmt = (n: number) => String(+n.toFixed(6));

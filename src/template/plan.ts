@@ -7,7 +7,7 @@ import { COLUMNS, GRAND_TOTAL_LABEL, STAMP, TITLE_LABELS, WRITE_ORDER, numbering
 import { rubricVersion } from '../rubric/fingerprint.js';
 import { soleQuestion, totalBobotOf, type Item, type Node, type Question, type Rubric, type Scale } from '../rubric/model.js';
 import { address } from '../workbook/grid.js';
-import { SheetBuilder, type CellPlan, type CellStyle, type Validation, type WorkbookPlan } from '../workbook/plan.js';
+import { SheetBuilder, type CellPlan, type CellStyle, type Validation, type WorkbookPlan } from '../document/workbook-plan.js';
 import { answerScore, indicatorNilai, percentOf, predikatFormula, ratioValue, soleNilai, sumOf, withRules } from './formulas.js';
 import { petunjukSheet } from './petunjuk.js';
 import { TEMPLATE_WORDS } from '../words/template.js';

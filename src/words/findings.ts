@@ -297,6 +297,17 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
   },
   // a rubric of lines read from a table, and the check of a published evaluation
   ...LINE_WORDS,
+  'rubric-stamp-mismatch': {
+    title: { id: 'Lembar kerja dari rubrik lain', en: 'Worksheet made from another rubric' },
+    help: {
+      id: 'Lembar kerja dibuat oleh lke template dari rubrik (atau versi rubrik) lain daripada yang dipakai untuk menilainya: pertanyaan, bobot atau skala bisa berbeda. Nilai dengan rubrik yang tercatat, atau buat lembar kerja baru dari rubrik yang berlaku.',
+      en: 'The worksheet was made by lke template from another rubric (or another version of it) than the one it is scored with: questions, bobot or scales may differ. Score it with the rubric it records, or make a new worksheet from the rubric in force.',
+    },
+    message: {
+      id: (a) => `lembar kerja dibuat dari rubrik ${a.stamped}, dinilai dengan ${a.used}`,
+      en: (a) => `the worksheet was made from rubric ${a.stamped}, scored with ${a.used}`,
+    },
+  },
 };
 
 export function renderMessage(f: Finding, lang: Lang): string {

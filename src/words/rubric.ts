@@ -1,6 +1,6 @@
 // The wording of every rubric problem (src/rubric/problems.ts), Indonesian and English: a title (SARIF rule
 // text) and the message, written against the code's typed arguments.
-import type { RubricProblem, RubricProblemArgs, RubricProblemCode } from '../rubric/problems.js';
+import { severityOf, type RubricProblem, type RubricProblemArgs, type RubricProblemCode } from '../rubric/problems.js';
 import type { Lang } from './lang.js';
 
 interface Def<C extends RubricProblemCode> {
@@ -208,6 +208,9 @@ export function rubricProblemTitle(code: RubricProblemCode, lang: Lang): string 
 
 export const RUBRIC_PROBLEM_CODES = Object.keys(WORDS) as RubricProblemCode[];
 
+/** A code's severity, for the presenters (which read wording and documents only). */
+export const rubricProblemSeverity = severityOf;
+
 /** Headings and labels of the rubric views (show, list, diff). */
 export const RUBRIC_VIEW_WORDS = {
   id: {
@@ -223,7 +226,7 @@ export const RUBRIC_VIEW_WORDS = {
     inputs: 'isian',
     total: 'Total bobot',
     version: 'versi',
-    list: { id: 'Id', title: 'Judul', regulation: 'Peraturan', years: 'Tahun', group: 'Kelompok', questions: 'Pertanyaan', complete: 'Lengkap', uncertain: 'Belum pasti' },
+    list: { id: 'Id', title: 'Judul', regulation: 'Peraturan', years: 'Tahun', group: 'Kelompok', questions: 'Pertanyaan', complete: 'Lengkap', uncertain: 'Belum pasti', lines: 'baris' },
     noChanges: (a: string, b: string) => `${a} dan ${b}: tidak ada perbedaan`,
     changes: (n: number) => `${n} perbedaan`,
     change: {
@@ -256,7 +259,7 @@ export const RUBRIC_VIEW_WORDS = {
     inputs: 'sub-inputs',
     total: 'Total bobot',
     version: 'version',
-    list: { id: 'Id', title: 'Title', regulation: 'Regulation', years: 'Years', group: 'Group', questions: 'Questions', complete: 'Complete', uncertain: 'Uncertain' },
+    list: { id: 'Id', title: 'Title', regulation: 'Regulation', years: 'Years', group: 'Group', questions: 'Questions', complete: 'Complete', uncertain: 'Uncertain', lines: 'lines' },
     noChanges: (a: string, b: string) => `${a} and ${b}: no differences`,
     changes: (n: number) => `${n} difference(s)`,
     change: {

@@ -1,5 +1,5 @@
 // Adapter: a worksheet file → the plain grid, through the lean reader (unzip + streaming XML). exceljs reads only
-// in tests, to cross-check it (exceljs-reader.ts); it will be the writer, loaded lazily where it writes.
+// where the formulas' texts are wanted (lke rubric import) and in tests, to cross-check the lean reader.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
@@ -18,6 +18,16 @@ export async function readWorkbook(file: string, limits: ReadLimits = DEFAULT_LI
   if (CSV.test(file)) return readCsvWorkbook(buf, file, limits);
   sniffWorkbook(buf, file);
   return readWorkbookLean(buf, file, limits);
+}
+
+/** The grid with every formula's text (a shared formula translated to its cell): what lke rubric import reads. */
+export async function readWorkbookWithFormulas(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
+  const buf = readBytes(file, limits);
+  sniffWorkbook(buf, file);
+  // the lean reader first: its limits and checks (zip bombs, sizes) hold before exceljs unpacks anything
+  readWorkbookLean(buf, file, limits);
+  const { readWorkbookExcelJs } = await import('./exceljs-reader.js');
+  return readWorkbookExcelJs(buf, file, { formulas: true });
 }
 
 /**

@@ -12,7 +12,7 @@ import type { RawValue } from '../../src/score/types.js';
 import { templatePlan, type TemplateLayout } from '../../src/template/plan.js';
 import { readWorkbook } from '../../src/workbook/read.js';
 import { address, cellAt } from '../../src/workbook/grid.js';
-import { writeXlsx } from '../../src/workbook/write-xlsx.js';
+import { renderXlsx } from '../../src/present/workbook/xlsx.js';
 import { fillXlsx, type Typed } from './fill-xlsx.js';
 import { sofficeConvert } from './soffice.js';
 // @ts-expect-error: a plain .mjs module of the bench, without types
@@ -20,7 +20,7 @@ import { mulberry32 } from '../../bench/rng.mjs';
 
 export async function writeTemplate(rubric: Rubric, file: string, opts: { opd?: string; year?: number } = {}): Promise<TemplateLayout> {
   const { plan, layout } = templatePlan(rubric, opts);
-  writeFileSync(file, await writeXlsx(plan));
+  writeFileSync(file, await renderXlsx(plan));
   return layout;
 }
 

@@ -1,5 +1,5 @@
 // `lke rubric diff A B` presented: one line per difference (text, Markdown) or the diff document as JSON.
-import type { Change, RubricDiff } from '../../rubric/diff.js';
+import type { Change, RubricDiffDoc } from '../../document/rubric-diff.js';
 import type { Lang } from '../../words/lang.js';
 import { RUBRIC_VIEW_WORDS } from '../../words/rubric.js';
 
@@ -33,7 +33,8 @@ function describe(c: Change, lang: Lang): { what: string; code: string; detail: 
 
 const SIGN: Record<Change['kind'], string> = { added: '+', removed: '-', moved: '>', renamed: '~', bobot: '~', level: '~', scale: '~', formula: '~', inputs: '~', rules: '~', bukti: '~', predikat: '~' };
 
-export function renderRubricDiffText(d: RubricDiff, lang: Lang): string {
+export function renderRubricDiffText(d: RubricDiffDoc): string {
+  const lang = d.lang;
   const w = RUBRIC_VIEW_WORDS[lang];
   const head = `--- ${d.a.source} (${d.a.id} ${d.a.version})\n+++ ${d.b.source} (${d.b.id} ${d.b.version})`;
   if (d.changes.length === 0) return `${head}\n${w.noChanges(d.a.source, d.b.source)}\n`;
@@ -46,7 +47,8 @@ export function renderRubricDiffText(d: RubricDiff, lang: Lang): string {
 
 const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function renderRubricDiffMarkdown(d: RubricDiff, lang: Lang): string {
+export function renderRubricDiffMarkdown(d: RubricDiffDoc): string {
+  const lang = d.lang;
   const w = RUBRIC_VIEW_WORDS[lang];
   const out = [`**${md(d.a.source)}** (\`${d.a.id}\` \`${d.a.version}\`) → **${md(d.b.source)}** (\`${d.b.id}\` \`${d.b.version}\`)`, ''];
   if (d.changes.length === 0) return `${out.join('\n')}${w.noChanges(d.a.source, d.b.source)}\n`;
@@ -59,4 +61,3 @@ export function renderRubricDiffMarkdown(d: RubricDiff, lang: Lang): string {
   return `${out.join('\n')}\n`;
 }
 
-export const renderRubricDiffJson = (d: RubricDiff): string => `${JSON.stringify(d, null, 2)}\n`;

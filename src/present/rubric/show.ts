@@ -1,7 +1,6 @@
 // `lke rubric show` presented: the tree with bobot and answer scales in the terminal or as Markdown, the view
 // itself as JSON; then the scales (what each answer scores), the predikat bands and the uncertain facts.
-import type { NodeView, QuestionView, RubricView, ScaleView } from '../../rubric/view.js';
-import type { Lang } from '../../words/lang.js';
+import type { NodeView, QuestionView, RubricViewDoc, ScaleView } from '../../document/rubric-view.js';
 import { RUBRIC_VIEW_WORDS } from '../../words/rubric.js';
 
 const num = (n: number) => String(+n.toFixed(6));
@@ -12,7 +11,7 @@ function scaleText(s: ScaleView): string {
   return s.type === 'percent' ? '0–100% → 0–1' : '≥ 0';
 }
 
-function bandText(b: RubricView['predikat']['bands'][number]): string {
+function bandText(b: RubricViewDoc['predikat']['bands'][number]): string {
   const when = b.above !== undefined ? `> ${b.above}` : b.atLeast !== undefined ? `≥ ${b.atLeast}` : '…';
   return `${b.code}${b.label ? ` (${b.label})` : ''} ${when}`;
 }
@@ -25,8 +24,8 @@ function questionExtra(q: QuestionView): string {
   return parts.length > 0 ? `  ${parts.join('; ')}` : '';
 }
 
-export function renderRubricShowText(v: RubricView, lang: Lang): string {
-  const w = RUBRIC_VIEW_WORDS[lang];
+export function renderRubricShowText(v: RubricViewDoc): string {
+  const w = RUBRIC_VIEW_WORDS[v.lang];
   const scales = new Map(v.scales.map((s) => [s.key, s]));
   const out: string[] = [`${v.id}  ${v.title}`, `${v.regulation} · ${w.version} ${v.version} · ${v.counts.questions} ${w.questions}, ${v.counts.inputs} ${w.inputs} · ${w.total} ${num(v.totalBobot)}`, ''];
   const codeWidth = Math.max(...[...walk(v.tree)].map((x) => x.code.length + 2 * x.depth)) + 2;
@@ -52,8 +51,8 @@ export function renderRubricShowText(v: RubricView, lang: Lang): string {
 
 const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function renderRubricShowMarkdown(v: RubricView, lang: Lang): string {
-  const w = RUBRIC_VIEW_WORDS[lang];
+export function renderRubricShowMarkdown(v: RubricViewDoc): string {
+  const w = RUBRIC_VIEW_WORDS[v.lang];
   const scales = new Map(v.scales.map((s) => [s.key, s]));
   const out = [`# ${md(v.title)}`, '', `\`${v.id}\` · ${md(v.regulation)} · ${w.version} \`${v.version}\` · ${v.counts.questions} ${w.questions} · ${w.total} ${num(v.totalBobot)}`, ''];
   out.push(`| ${w.code} | ${w.name} | ${w.bobot} | ${w.scale} |`, '|---|---|---:|---|');
@@ -72,7 +71,6 @@ export function renderRubricShowMarkdown(v: RubricView, lang: Lang): string {
   return `${out.join('\n')}\n`;
 }
 
-export const renderRubricShowJson = (v: RubricView): string => `${JSON.stringify(v, null, 2)}\n`;
 
 /** The tree in reading order: nodes, then their questions (a sole question is its node's row). */
 function* walk(tree: NodeView[], depth = 0): Generator<{ code: string; depth: number; node?: NodeView; question?: QuestionView }> {

@@ -1,7 +1,13 @@
-// Adapter: a WorkbookPlan → .xlsx bytes, through exceljs (loaded only here, only when writing).
-import { loadExcelJs } from './exceljs-load.js';
-import { address } from './grid.js';
-import type { CellPlan, CellStyle, SheetPlan, Validation, WorkbookPlan } from './plan.js';
+// The xlsx presenter: a workbook document (document/workbook-plan.ts: what `lke template` builds) → .xlsx bytes,
+// through exceljs, imported here and only when a workbook is written.
+import { a1 } from '../../findings/position.js';
+import type { CellPlan, CellStyle, SheetPlan, Validation, WorkbookPlan } from '../../document/workbook-plan.js';
+
+type ExcelJsModule = typeof import('exceljs');
+const loadExcelJs = async (): Promise<ExcelJsModule> => {
+  const m = await import('exceljs');
+  return ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule;
+};
 
 type XWorksheet = import('exceljs').Worksheet;
 type XCell = import('exceljs').Cell;
@@ -9,7 +15,7 @@ type XCell = import('exceljs').Cell;
 /** A fixed date for the document properties: the same plan gives the same workbook. */
 const EPOCH = new Date(Date.UTC(2020, 0, 1));
 
-export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = plan.properties.creator ?? 'lke';
@@ -28,7 +34,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   return new Uint8Array(buf as ArrayBuffer);
 }
 
-const absolute = (row: number, col: number) => address(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+const absolute = (row: number, col: number) => a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 
 async function writeSheet(ws: XWorksheet, plan: SheetPlan): Promise<void> {
   plan.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -36,7 +42,7 @@ async function writeSheet(ws: XWorksheet, plan: SheetPlan): Promise<void> {
     for (const [c, cell] of cells) writeCell(ws.getCell(r, c), cell);
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  if (plan.freezeRows) ws.views = [{ state: 'frozen', ySplit: plan.freezeRows, xSplit: 0, topLeftCell: address(plan.freezeRows + 1, 1), activeCell: address(plan.freezeRows + 1, 1) }];
+  if (plan.freezeRows) ws.views = [{ state: 'frozen', ySplit: plan.freezeRows, xSplit: 0, topLeftCell: a1(plan.freezeRows + 1, 1), activeCell: a1(plan.freezeRows + 1, 1) }];
   if (plan.print) {
     ws.pageSetup = {
       paperSize: 9, // A4
