@@ -81,7 +81,7 @@ export async function roundTrip(dir: string, cases: { rubric: Rubric; seed: numb
     writeFileSync(filled, fillXlsx(readFileSync(blank), layout.sheet, randomAnswers(c.rubric, layout, c.seed)));
     trips.push({ rubric: c.rubric, layout, seed: c.seed, filled });
   }
-  const saved = sofficeConvert(
+  const saved = await sofficeConvert(
     trips.map((t) => t.filled),
     join(dir, 'saved'),
   );
