@@ -132,3 +132,15 @@ describe('rubric diff', () => {
     ]);
   });
 });
+
+describe('docs/rubric-format.md', () => {
+  it('its complete small example is a rubric lke rubric check passes', () => {
+    const doc = readFileSync(new URL('../docs/rubric-format.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## A complete small example'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const c = checkRubricText(yaml, 'example.yaml');
+    expect(c.problems).toEqual([]);
+    expect(c.rubric).toMatchObject({ id: 'opd-mini-2025' });
+    expect(c.rubric!.questions.size).toBe(5);
+  });
+});
