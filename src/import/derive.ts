@@ -192,8 +192,10 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
       // no formula names it: the numbering's depth, then room in the bobot, decide
       while (stack.length > 0) {
         const top = stack[stack.length - 1]!;
-        // a question may stand in its indicator's own column; a node only deeper than its parent
-        if ((r.depth < 0 || top.depth < r.depth || (top.depth === r.depth && r.kind === 'question')) && canHold(top, r)) break;
+        // a question may stand in its indicator's own column; a node deeper than its parent, or in the same column
+        // when the parent's formula reads rows past it (the sub-blocks of an indicator, numbered anew)
+        const same = top.depth === r.depth && (r.kind === 'question' || (top.children.length === 0 && claims(top, r)));
+        if ((r.depth < 0 || top.depth < r.depth || same) && canHold(top, r)) break;
         stack.pop();
       }
       parent = stack[stack.length - 1];
@@ -209,6 +211,12 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
     }
   }
   const roots = structural.filter((r) => !r.parent);
+
+  /** Whether a node's Nilai formula reads rows below another row (so that row stands inside it). */
+  function claims(p: Row, r: Row): boolean {
+    const set = reads.get(p);
+    return !!set && [...set].some((x) => x > r.row);
+  }
 
   // ── bobot and names ───────────────────────────────────────────────────────────────────────────────────────
   const fillBobot = (r: Row): number => {
@@ -456,7 +464,8 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
   }
 
   // ── the tree, with what the sheet's own formulas say about it ────────────────────────────────────────────
-  const nodeOf = (r: Row): NodeInput => {
+  /** A node of the rubric; undefined for a node with nothing under it (left out, a TODO). */
+  const nodeOf = (r: Row): NodeInput | undefined => {
     const code = r.code!;
     const m = BRACKET_WEIGHT.exec(r.text);
     const node: NodeInput = { code, level: levelOf(r), name: cleanName(r.text) || code, bobot: r.bobot! };
@@ -469,14 +478,13 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
     const kids = r.children;
     if (kids.length === 0) {
       todos.push(todo('node-empty', { code, row: r.row }, code));
-      node.questions = [];
-      return node;
+      return undefined;
     }
     if (kids.every((c) => c.kind === 'question')) {
       node.questions = kids.map((c) => defs.get(c)!);
       checkIndicator(r, kids);
     } else {
-      node.children = kids.filter((c) => c.kind === 'node').map(nodeOf);
+      node.children = kids.filter((c) => c.kind === 'node').map(nodeOf).filter((c): c is NodeInput => c !== undefined);
       const sum = kids.reduce((s, c) => s + bobotOf(c), 0);
       if (!near(sum, r.bobot!, 0.011)) todos.push(todo('bobot-sum', { code, bobot: r.bobot!, sum: tidy(sum) }, code));
       checkSum(r, kids);
@@ -508,12 +516,30 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
     }
   };
   // a parent's formula should be the sum of its children's nilai
+  // a parent's formula should be the sum of its children's nilai: checked on one consistent sheet, every
+  // question given a score and every node below the nilai lke gives it (a formula may read any level)
   const checkSum = (r: Row, kids: Row[]) => {
     if (!r.nilaiF || cols.nilai === undefined) return;
     const o = new Map<string, XValue>();
+    let n = 0;
+    const fill = (x: Row): number => {
+      if (x.kind === 'question') {
+        const v = [0.3, 0.9, 0.55, 0.15, 0.8][n++ % 5]!;
+        o.set(key(x.row, cols.nilai!), v);
+        return v;
+      }
+      if (x.sole) {
+        const v = [0.3, 0.9, 0.55, 0.15, 0.8][n++ % 5]! * x.bobot!;
+        o.set(key(x.row, cols.nilai!), v);
+        return v;
+      }
+      const qs = x.children.filter((c) => c.kind === 'question');
+      const v = qs.length > 0 ? (qs.map(fill).reduce((a, b) => a + b, 0) / qs.length) * x.bobot! : x.children.filter((c) => c.kind === 'node').map(fill).reduce((a, b) => a + b, 0);
+      o.set(key(x.row, cols.nilai!), v);
+      return v;
+    };
     const nodes = kids.filter((c) => c.kind === 'node');
-    nodes.forEach((c, i) => o.set(key(c.row, cols.nilai!), 1 + i * 0.37));
-    const expect = nodes.reduce((s, _, i) => s + 1 + i * 0.37, 0);
+    const expect = nodes.map(fill).reduce((a, b) => a + b, 0);
     const resolve = (f: FNode): XValue =>
       evaluateFormulaSafe(f, (row, col) => {
         if (o.has(key(row, col))) return o.get(key(row, col))!;
@@ -527,7 +553,7 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
     }
   };
 
-  const tree = roots.filter((r) => r.kind === 'node').map(nodeOf);
+  const tree = roots.filter((r) => r.kind === 'node').map(nodeOf).filter((c): c is NodeInput => c !== undefined);
   for (const r of roots) if (r.kind !== 'node') todos.push(todo('row-ignored', { row: r.row, text: r.text.slice(0, 60) }));
 
   // ── the rubric's head ─────────────────────────────────────────────────────────────────────────────────────
