@@ -21,6 +21,8 @@ import { tempDir } from './helpers/write-lke.js';
 
 const dir = tempDir('lke-import-');
 const builtins = await Promise.all(builtinRubricIds().map((id) => loadRubric(id)));
+/** The questionnaires: what lke template writes (a rubric of lines is filled as a table of values). */
+const questionnaires = builtins.filter((r) => r.form === 'questionnaire');
 const builtin = (id: string) => builtins.find((r) => r.id === id)!;
 
 async function importFile(file: string, id: string): Promise<{ imp: RubricImport; rubric: Rubric; yamlFile: string }> {
@@ -131,7 +133,7 @@ describe('importing the checked-in ZI fixture (a sheet whose LHKPN formula is th
 });
 
 describe("importing lke's own templates: one description of the layout, read back as written", () => {
-  for (const id of builtinRubricIds()) {
+  for (const id of questionnaires.map((r) => r.id)) {
     it(`${id}: template → import → the same rubric`, async () => {
       const file = join(dir, `self-${id}.xlsx`);
       await writeTemplate(builtin(id), file);

@@ -563,7 +563,7 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
   if (!/ZONA INTEGRITAS|\bWBK\b|\bWBBM\b|\bZI\b|REFORMASI BIROKRASI|INDEKS RB|PMPRB/.test(all)) todos.push(todo('kind-guessed', { kind }));
   const regulation = regulationOf(titleText);
   if (!regulation) todos.push(todo('regulation-unknown', {}));
-  const builtin = (opts.builtins ?? []).find((b) => b.input.kind === kind);
+  const builtin = (opts.builtins ?? []).find((b) => b.input.kind === kind && b.form !== 'lines');
   let predikat: RubricInput['predikat'];
   if (builtin) {
     predikat = { name: builtin.predikat.name, bands: builtin.predikat.bands.map((b) => ({ ...b })) as BandDef[], ...(builtin.predikat.uncertain ? { uncertain: builtin.predikat.uncertain } : {}) };

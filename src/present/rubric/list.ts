@@ -5,7 +5,7 @@ import { RUBRIC_VIEW_WORDS } from '../../words/rubric.js';
 
 export function renderRubricListTable(list: RubricList): string {
   const w = RUBRIC_VIEW_WORDS[list.lang].list;
-  const t = new Table({ head: [w.id, w.title, w.regulation, w.years, w.group, w.questions, w.complete, w.uncertain], style: { head: [], border: [] }, wordWrap: true, colWidths: [12, 36, 30, 11, 10, 11, 9, 12] });
+  const t = new Table({ head: [w.id, w.title, w.regulation, w.years, w.group, w.questions, w.complete, w.uncertain], style: { head: [], border: [] }, wordWrap: true, colWidths: [Math.max(6, ...list.rubrics.map((r) => r.id.length)) + 2, 36, 30, 11, 10, 11, 10, 12] });
   for (const r of list.rubrics) {
     t.push([r.id, r.title, r.regulation, r.years ? `${r.years[0]}–${r.years[1]}` : '', r.group ?? '', r.form === 'lines' ? `${r.questions} ${w.lines}` : r.questions, `${Math.round(r.completeness * 100)}%`, r.uncertain]);
   }
