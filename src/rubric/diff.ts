@@ -5,7 +5,7 @@
 // scores, not by their keys; formulas by what they compute (evaluated on the same inputs). Pure.
 import { DivisionByZero, evaluate } from './expression.js';
 import { rubricVersion } from './fingerprint.js';
-import type { Item, Node, Question, Rubric, Scale } from './model.js';
+import { soleQuestion, type Item, type Node, type Question, type Rubric, type Scale } from './model.js';
 
 export type DiffItem = 'node' | 'question';
 
@@ -148,7 +148,9 @@ export function diffRubrics(a: Rubric, b: Rubric, sources: { a: string; b: strin
 
   for (const [x, y] of pairs) {
     const code = y.code;
-    if (!moved.has(x) && !sameWords(textOf(x), textOf(y))) changes.push({ kind: 'renamed', item: kindOf(x), code, from: textOf(x), to: textOf(y) });
+    // a question answered on its indicator's row is renamed with the indicator: one change, said once
+    const sole = x.kind === 'question' && soleQuestion(x.parent) === x;
+    if (!moved.has(x) && !sole && !sameWords(textOf(x), textOf(y))) changes.push({ kind: 'renamed', item: kindOf(x), code, from: textOf(x), to: textOf(y) });
     if (x.kind === 'node' && y.kind === 'node') {
       if (Math.abs(x.bobot - y.bobot) > 1e-9) changes.push({ kind: 'bobot', code, from: x.bobot, to: y.bobot });
       if (x.level !== y.level) changes.push({ kind: 'level', code, from: x.level, to: y.level });

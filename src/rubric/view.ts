@@ -134,9 +134,15 @@ export function rubricSummary(r: Rubric): RubricSummary {
   return {
     ...identity(r),
     form: r.form,
-    group: undefined,
+    group: groupOf(r.title),
     questions: r.questions.size,
     completeness: Math.abs(total - 100) <= BOBOT_TOLERANCE ? 1 : Math.min(1, total / 100),
     uncertain: uncertainFacts(r).length,
   };
+}
+
+/** The instansi group a rubric names in its title (the RB 2023 rubrics are one per group), if it names one. */
+function groupOf(title: string): string | undefined {
+  const m = /\b(Kabupaten\/Kota|Provinsi|Kementerian\/Lembaga|K\/L|Pemda)\b/i.exec(title);
+  return m ? m[1] : undefined;
 }
