@@ -6,9 +6,10 @@ import { checkSummary, type CheckedReport, type FailOn } from '../document/check
 import { assembleReport, type Keep, type ReportFile } from '../document/score-report.js';
 import { builtinPath } from '../engine/rubrics.js';
 import type { BlankPolicy } from '../score/types.js';
-import { langFromEnv } from '../words/lang.js';
+import { langFromEnv, type Lang } from '../words/lang.js';
+import { USAGE_WORDS } from '../words/usage.js';
 import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
-import { applyPolicy, isBelow, parseThreshold, type FindingPolicy, type Threshold } from '../config/policy.js';
+import { applyPolicy, isBelow, isValidThreshold, parseThreshold, type FindingPolicy, type Threshold } from '../config/policy.js';
 import { ExitError } from './errors.js';
 import { checkInputs } from './inputs.js';
 import { startRun, type RunOptions } from './options.js';
@@ -42,7 +43,7 @@ interface Settings {
   config?: LoadedConfig | undefined;
 }
 
-function settingsFrom(opts: CheckOptions): Settings {
+function settingsFrom(opts: CheckOptions, lang: Lang): Settings {
   const cwd = opts.cwd;
   let config: LoadedConfig | undefined;
   if (opts.config !== false) {
@@ -58,21 +59,25 @@ function settingsFrom(opts: CheckOptions): Settings {
   // a rubric path in the config is relative to the config file, a built-in id is an id
   const rubric = opts.rubric ?? (c.rubric && !builtinPath(c.rubric) ? resolve(config!.dir, c.rubric) : c.rubric);
   const failUnder = opts.failUnder ?? c.failUnder;
+  const threshold = failUnder === undefined ? undefined : parseThreshold(failUnder);
+  if (threshold && !isValidThreshold(threshold)) throw new ExitError(USAGE_WORDS[lang].failUnder(threshold.text));
   return {
     rubric,
     blank: opts.blank ?? c.blank ?? 'skip',
     failOn: opts.failOn ?? c.failOn ?? 'error',
     maxWarnings: opts.maxWarnings ?? c.maxWarnings,
-    failUnder: failUnder === undefined ? undefined : parseThreshold(failUnder),
+    failUnder: threshold,
     config,
   };
 }
 
 /** `inputs` as the user named them: files, folders, globs. */
 export async function check(inputs: string[], opts: CheckOptions): Promise<CheckRun> {
-  const s = settingsFrom(opts);
-  const files = checkInputs(inputs, opts.cwd);
   const lang = opts.lang ?? langFromEnv();
+  const s = settingsFrom(opts, lang);
+  const diagnostics: string[] = [];
+  // a CI log matcher reads lke check's lines: the severity word stays "warning" (docs/ci.md)
+  const files = checkInputs(inputs, opts.cwd, lang, (text) => diagnostics.push(`warning: ${text}`));
   const { engine, rubrics } = await startRun(files, { ...opts, rubric: s.rubric, blank: s.blank, lang, keep: opts.keep ?? 'all' });
   const byId = new Map(rubrics.candidates.map((r) => [r.id, r]));
   const policy: FindingPolicy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? opts.cwd };
@@ -93,14 +98,13 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
     if (!s.failUnder || f.status !== 'scored' || f.index === null || !rubric) continue;
     const under = isBelow(s.failUnder, f.index, f.predikat?.code, rubric.predikat.bands);
     if (under === undefined) {
-      const bands = rubric.predikat.bands.map((b) => b.code).join(', ');
-      throw new ExitError(`--fail-under ${s.failUnder.text}: the rubric ${rubric.id} of ${f.file} has no predikat ${s.failUnder.text} (its predikat: ${bands})`);
+      throw new ExitError(USAGE_WORDS[lang].noPredikat(s.failUnder.text, rubric.id, f.file, rubric.predikat.bands.map((b) => b.code)));
     }
     if (under) below.push(f.file);
   }
   const head = { blankPolicy: s.blank, lang, version: opts.version };
   const check = checkSummary(docs, below, { failOn: s.failOn, maxWarnings: s.maxWarnings, failUnder: s.failUnder?.text, accepted });
   const report: CheckedReport = { ...assembleReport(docs, byId, head), check };
-  const diagnostics = docs.filter((f) => f.error).map((f) => f.error!.message);
+  diagnostics.push(...docs.filter((f) => f.error).map((f) => f.error!.message));
   return { report, exitCode: check.exitCode, diagnostics };
 }

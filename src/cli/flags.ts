@@ -1,24 +1,25 @@
 // The flag groups the commands share, defined once; each fills one option group of src/app/options.ts.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { usageWords } from './lang.js';
 
 const parseMiB = (v: string): number => {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a size in MiB, e.g. 50');
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(usageWords().sizeMiB);
   return n;
 };
 
 export const parsePositiveInt = (v: string): number => {
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(usageWords().positiveInt);
   return Number(v);
 };
 
 export const parseCount = (v: string): number => {
-  if (!/^\d+$/.test(v)) throw new InvalidArgumentError('a whole number, 0 or more');
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError(usageWords().count);
   return Number(v);
 };
 
 const parseYear = (v: string): number => {
-  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError('a four-digit year, e.g. 2024');
+  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(usageWords().year);
   return Number(v);
 };
 

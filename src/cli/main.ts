@@ -11,14 +11,20 @@ import { registerDiff } from './commands/diff.js';
 import { registerRubric } from './commands/rubric.js';
 import { registerScore } from './commands/score.js';
 import { registerTemplate } from './commands/template.js';
+import { usageWords } from './lang.js';
+import { usageLine } from './usage-errors.js';
 
 const program = new Command('lke')
   .description('Score LKE worksheets (PMPRB Reformasi Birokrasi, Zona Integritas): the index, its predikat, gaps and findings')
   .version(version(), '-V, --version')
   .option('--debug', 'print stack traces of internal errors')
-  .showHelpAfterError('(run lke --help for usage)')
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  .configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    writeOut: (s) => process.stdout.write(s),
+    // every parse error one line, in the user's language, like lke's own usage errors
+    outputError: (s) => process.stderr.write(`lke: ${usageLine(s, usageWords())} ${usageWords().help}\n`),
+  });
 
 registerScore(program, version);
 registerCheck(program, version);
@@ -47,7 +53,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     const err = e as Error;
-    process.stderr.write(`lke: internal error: ${err?.message ?? String(e)}${program.opts().debug ? `\n${err?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    const w = usageWords();
+    process.stderr.write(`lke: ${w.internal(err?.message ?? String(e))}${program.opts().debug ? `\n${err?.stack ?? ''}` : ` ${w.debugHint}`}\n`);
     process.exitCode = EXIT.usage;
   }
 }

@@ -1,9 +1,11 @@
 // Where a command's output goes: stdout (colour only on a terminal, never with NO_COLOR set or TERM=dumb) or a
 // file written atomically; text or bytes as the presenter registry says.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitError } from '../app/errors.js';
+import { errnoText } from '../words/errors.js';
+import { cliLang, usageWords } from './lang.js';
 
 export function useColor(stream: { isTTY?: boolean | undefined }, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
@@ -11,17 +13,75 @@ export function useColor(stream: { isTTY?: boolean | undefined }, env: NodeJS.Pr
   return stream.isTTY === true;
 }
 
+const errnoOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/**
+ * The folder of an output file, made ready: the missing folders created one at a time from the nearest one that
+ * exists (a recursive mkdir spins on some paths, e.g. under /proc). Anything in the way — a file where a folder
+ * should be, a symbolic link to nothing, a folder that refuses a new one — is one usage error naming the path.
+ * Called for every --out before the run, so a bad path fails at once.
+ */
+export function prepareOut(path: string): void {
+  const w = usageWords();
+  const shown = (abs: string) => (isAbsolute(path) ? abs : relative(process.cwd(), abs) || '.');
+  const fail = (why: string): never => {
+    throw new ExitError(w.cannotWrite(path, why));
+  };
+  const missing: string[] = [];
+  for (let d = dirname(resolve(path)); ; ) {
+    let isDir = false;
+    try {
+      isDir = statSync(d).isDirectory();
+    } catch (e) {
+      const code = errnoOf(e);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(`${shown(d)}: ${errnoText(code, cliLang())}`);
+      if (isLink(d)) fail(w.danglingLink(shown(d)));
+      missing.unshift(d);
+      const up = dirname(d);
+      if (up === d) break;
+      d = up;
+      continue;
+    }
+    if (!isDir) fail(w.parentNotFolder(shown(d)));
+    break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      const code = errnoOf(e);
+      // ENOENT from mkdir under a folder that exists: a file system that takes no new folders (/proc, /sys)
+      if (code !== 'EEXIST' || !isFolder(d)) fail(w.cannotCreate(shown(d), code === 'ENOENT' ? w.refused : errnoText(code, cliLang())));
+    }
+  }
+}
+
+const isLink = (p: string) => {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
+const isFolder = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /** Write next to the target, then rename: a reader never sees half a report, and a failed run leaves the old one. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(resolve(path));
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  prepareOut(path);
+  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new ExitError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ExitError(usageWords().cannotWrite(path, errnoText(errnoOf(e), cliLang())));
   }
 }
 

@@ -65,8 +65,13 @@ export type Threshold = { kind: 'index'; value: number; text: string } | { kind:
 /** "60", "72.5" → an index; anything else → a predikat code (B, BB, WBK). */
 export function parseThreshold(v: string | number): Threshold {
   const text = String(v).trim();
-  if (typeof v === 'number' || /^\d+([.,]\d+)?$/.test(text)) return { kind: 'index', value: Number(text.replace(',', '.')), text };
+  if (typeof v === 'number' || /^[-+]?\d+([.,]\d+)?$/.test(text)) return { kind: 'index', value: Number(text.replace(',', '.')), text };
   return { kind: 'predikat', code: text, text };
+}
+
+/** An index in 0–100, or what could be a predikat code (letters first: B, BB, WBK); "-5" or "150" is neither. */
+export function isValidThreshold(t: Threshold): boolean {
+  return t.kind === 'index' ? t.value >= 0 && t.value <= 100 : /^[A-Za-z][A-Za-z0-9+-]*$/.test(t.code);
 }
 
 /**

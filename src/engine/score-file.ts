@@ -53,7 +53,7 @@ export async function scoreFile(file: string, opts: ScoreOptions): Promise<FileR
   try {
     wb = await readWorkbook(file, opts.limits ?? DEFAULT_LIMITS);
   } catch (e) {
-    if (e instanceof WorkbookError) return { file, status: 'error', findings: [], error: { code: 'unreadable', readCode: e.code, message: e.message } };
+    if (e instanceof WorkbookError) return { file, status: 'error', findings: [], error: { code: 'unreadable', readCode: e.code, problem: e.problem } };
     throw e;
   }
   return scoreWorkbook(wb, opts);

@@ -18,5 +18,46 @@ export type FileProblem =
   | { code: 'rubric-ambiguous'; found: string; table?: TableAsk | undefined }
   | { code: 'timeout'; seconds: number }
   | { code: 'internal'; cause: 'threw' | 'worker-stopped' | 'worker-exited'; detail?: string | undefined }
-  /** The workbook reader refused the file; its message is its own (src/workbook/, English for now). */
-  | { code: 'unreadable'; readCode: string; message: string };
+  /** The workbook reader refused the file: its machine code (src/workbook/errors.ts) and why. */
+  | { code: 'unreadable'; readCode: string; problem: ReadProblem };
+
+/**
+ * Why the reader refused a file, with what its message needs. `errno` is a Node error code (EACCES, ELOOP, …);
+ * sizes are bytes; `detail` is a parser's own technical text, shown as it is.
+ */
+export type ReadProblem =
+  | { why: 'not-found' }
+  | { why: 'is-folder' }
+  /** A folder named or met while walking that could not be listed: its worksheets were not read. */
+  | { why: 'folder-unreadable'; errno: string }
+  | { why: 'not-regular' }
+  | { why: 'cannot-open'; errno: string }
+  | { why: 'too-large'; size: number; limit: number }
+  | { why: 'empty' }
+  /** An Office owner file (~$name.xlsx), written beside a workbook while it is open. */
+  | { why: 'lock-file' }
+  | { why: 'encrypted'; format: 'xlsx' | 'xls' | 'ods' }
+  | { why: 'office-not-workbook' }
+  | { why: 'xls' }
+  | { why: 'ods' }
+  | { why: 'zip-empty' }
+  | { why: 'not-zip' }
+  | { why: 'zip-not-excel' }
+  | { why: 'truncated' }
+  | { why: 'zip-damaged'; damage: 'directory' | 'entry' | 'cut-off' | 'method' | 'unpack' | 'checksum'; entry?: string; detail?: string }
+  /** `size` when the directory declares it (refused before inflating), else refused while inflating. */
+  | { why: 'bomb-total'; size?: number; limit: number }
+  | { why: 'bomb-ratio'; part: string; ratio?: number; limit: number }
+  | { why: 'too-many-columns'; sheet: string; column: string; limit: number }
+  | { why: 'too-many-rows'; sheet: string; limit: number }
+  | { why: 'too-many-cells'; limit: number }
+  | { why: 'merges-piled'; sheet: string; count: number }
+  | { why: 'sheet-missing'; sheet: string }
+  | { why: 'xml-doctype' }
+  | { why: 'damaged'; detail: string }
+  | { why: 'no-worksheet' }
+  /** A .csv table of values that holds binary data, or more rows or columns than the limits (it has no sheet). */
+  | { why: 'csv-binary' }
+  | { why: 'table-too-many-rows'; limit: number }
+  | { why: 'table-too-many-columns'; limit: number }
+  | { why: 'read-timeout'; seconds: number };

@@ -34,9 +34,9 @@ function separatorOf(text: string): string {
 }
 
 export function readCsvWorkbook(buf: Buffer, file: string, limits: GridLimits): Workbook {
-  if (buf.length === 0) throw new WorkbookError('file-empty', `${file}: the file is empty (0 bytes)`, file);
+  if (buf.length === 0) throw new WorkbookError(file, { why: 'empty' });
   let text = decode(buf);
-  if (text.includes('\0')) throw new WorkbookError('not-a-workbook', `${file}: not a text table (it holds binary data); save it as CSV or .xlsx`, file);
+  if (text.includes('\0')) throw new WorkbookError(file, { why: 'csv-binary' });
   let sep: string;
   const hint = /^sep=(.)\r?\n/i.exec(text);
   let row = 1;
@@ -54,8 +54,8 @@ export function readCsvWorkbook(buf: Buffer, file: string, limits: GridLimits): 
   let wasQuoted = false;
   const endField = () => {
     if (field !== '' || wasQuoted) {
-      if (col > limits.maxColumns) throw new WorkbookError('too-many-columns', `${file}: more than ${limits.maxColumns} columns (raise it with --max-columns)`, file);
-      if (++cells > limits.maxCells) throw new WorkbookError('too-many-cells', `${file}: more than ${limits.maxCells} cells`, file);
+      if (col > limits.maxColumns) throw new WorkbookError(file, { why: 'table-too-many-columns', limit: limits.maxColumns });
+      if (++cells > limits.maxCells) throw new WorkbookError(file, { why: 'too-many-cells', limit: limits.maxCells });
       let r = sheet.rows.get(row);
       if (!r) sheet.rows.set(row, (r = new Map()));
       const cell: Cell = { row, col, address: address(row, col), value: field };
@@ -71,7 +71,7 @@ export function readCsvWorkbook(buf: Buffer, file: string, limits: GridLimits): 
     endField();
     row++;
     col = 1;
-    if (row > limits.maxRows + 1) throw new WorkbookError('too-many-rows', `${file}: more than ${limits.maxRows} rows (raise it with --max-rows)`, file);
+    if (row > limits.maxRows + 1) throw new WorkbookError(file, { why: 'table-too-many-rows', limit: limits.maxRows });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

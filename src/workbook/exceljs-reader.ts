@@ -15,15 +15,14 @@ export async function readWorkbookExcelJs(buf: Buffer, file: string, opts: { for
     // (exceljs issues 1283, 1842); lke never needs them.
     await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as never);
   } catch (e) {
-    const msg = (e as Error).message?.split('\n')[0] ?? String(e);
-    throw new WorkbookError('corrupt', `${file}: the workbook is damaged or incomplete (${msg}); open it in Excel or LibreOffice and save it again`, file);
+    throw new WorkbookError(file, { why: 'damaged', detail: (e as Error).message?.split('\n')[0] ?? String(e) });
   }
   const sheets: Sheet[] = [];
   for (const ws of wb.worksheets) {
     if ((ws as { type?: string }).type === 'chartsheet') continue;
     sheets.push(convertSheet(ws, opts.formulas ?? false));
   }
-  if (sheets.length === 0) throw new WorkbookError('no-worksheet', `${file}: the workbook has no worksheet`, file);
+  if (sheets.length === 0) throw new WorkbookError(file, { why: 'no-worksheet' });
   // The document's Keywords (File > Info > Tags in Excel) may carry a stamp such as "lke-rubric=zi-2021".
   const stamps: Record<string, string> = {};
   const keywords = (wb as unknown as { keywords?: string }).keywords;

@@ -4,7 +4,7 @@
 // DOCTYPE and every entity but the five predefined ones, so XML "bombs" end as a parse error.
 import { WorkbookError } from './errors.js';
 import { address, isStampName, resolveName, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
-import { decodeEntities, tokenizeXml, type XmlTag } from './xml.js';
+import { decodeEntities, tokenizeXml, XmlError, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
 import { ZipReader } from './zip.js';
@@ -17,7 +17,7 @@ type OnText = (text: string, from: number, to: number) => void;
 /** Stops a read past its time limit; the tokenizer and the sheet's fast path call it now and then. */
 function check(): void {
   if (reading && Date.now() > reading.deadline) {
-    throw new WorkbookError('timeout', `${reading.file}: not read within ${reading.seconds} s (a huge sheet); it is skipped (raise --timeout)`, reading.file);
+    throw new WorkbookError(reading.file, { why: 'read-timeout', seconds: reading.seconds });
   }
 }
 
@@ -142,7 +142,7 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
 
 function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
   const bytes = zip.read(part);
-  if (!bytes) throw new WorkbookError('corrupt', `${file}: the worksheet "${name}" is missing from the package; save the file again`, file);
+  if (!bytes) throw new WorkbookError(file, { why: 'sheet-missing', sheet: name });
   const xml = decoded(bytes);
   const cellsBefore = budget.cells;
   const fast = reading?.fast ? parseSheet(xml, true, zip, part, name, shared, file, limits, budget) : undefined;
@@ -212,15 +212,15 @@ class SheetGrid implements SheetSink {
     // every field from the start: cells of one shape keep V8's property reads fast all along the pipe
     const out: Cell = { row, col, address: address(row, col), value, error, formula: formula || undefined, noCache: noCache || undefined, hyperlink: undefined };
     if (col > limits.maxColumns) {
-      throw new WorkbookError('too-many-columns', `${file}: sheet "${name}" has content in column ${out.address.replace(/\d+$/, '')}, beyond the ${limits.maxColumns}-column limit (delete the stray cells, or raise --max-columns)`, file);
+      throw new WorkbookError(file, { why: 'too-many-columns', sheet: name, column: out.address.replace(/\d+$/, ''), limit: limits.maxColumns });
     }
     if (++this.budget.cells > limits.maxCells) {
-      throw new WorkbookError('too-many-cells', `${file}: the workbook has more than ${limits.maxCells} cells with content; an LKE has a few thousand (delete the stray data, or raise --max-cells)`, file);
+      throw new WorkbookError(file, { why: 'too-many-cells', limit: limits.maxCells });
     }
     let r = this.rows.get(row);
     if (!r) {
       if (this.rows.size >= limits.maxRows) {
-        throw new WorkbookError('too-many-rows', `${file}: sheet "${name}" has more than ${limits.maxRows} rows with content; an LKE has a few hundred (delete the stray rows, or raise --max-rows)`, file);
+        throw new WorkbookError(file, { why: 'too-many-rows', sheet: name, limit: limits.maxRows });
       }
       r = new Map();
       this.rows.set(row, r);
@@ -362,7 +362,7 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
       const row = rows.get(r);
       if (!row) continue;
       if (++visits > MAX_MERGE_VISITS) {
-        throw new WorkbookError('corrupt', `${file}: sheet "${name}" has ${merges.length} merged ranges piled over its cells, which no spreadsheet program writes; unmerge them (or save the file again in Excel)`, file);
+        throw new WorkbookError(file, { why: 'merges-piled', sheet: name, count: merges.length });
       }
       for (const c of row.keys()) if (c >= m.left && c <= m.right && !(r === m.top && c === m.left)) row.delete(c);
       if (row.size === 0) rows.delete(r);
@@ -394,8 +394,8 @@ export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimi
     return readLean(buf, file, limits);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
-    const msg = (e as Error).message?.split('\n')[0] ?? String(e);
-    throw new WorkbookError('corrupt', `${file}: the workbook is damaged or incomplete (${msg}); open it in Excel or LibreOffice and save it again`, file);
+    if (e instanceof XmlError && e.kind === 'doctype') throw new WorkbookError(file, { why: 'xml-doctype' });
+    throw new WorkbookError(file, { why: 'damaged', detail: (e as Error).message?.split('\n')[0] ?? String(e) });
   } finally {
     reading = undefined;
   }
@@ -405,7 +405,7 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
   const zip = new ZipReader(buf, file, limits);
   const wbPart = zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : [...zip.entries.keys()].find((n) => /^[^/]+\/workbook\.xml$/.test(n));
   if (!wbPart) {
-    throw new WorkbookError('not-a-workbook', `${file}: a zip archive, but not an Excel workbook (no xl/workbook.xml); save it as .xlsx`, file);
+    throw new WorkbookError(file, { why: 'zip-not-excel' });
   }
   const sheetsDecl: { name: string; rid: string }[] = [];
   const names: { name: string; text: string }[] = [];
@@ -434,7 +434,7 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
     .map((s) => ({ ...s, rel: rels.get(s.rid) }))
     .filter((s) => s.rel && /\/worksheet$/.test(s.rel.type))
     .map((s) => ({ name: s.name, part: resolvePart(wbPart, s.rel!.target) }));
-  if (parts.length === 0) throw new WorkbookError('no-worksheet', `${file}: the workbook has no worksheet (only charts or nothing)`, file);
+  if (parts.length === 0) throw new WorkbookError(file, { why: 'no-worksheet' });
   const sharedRel = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
   const sharedPart = sharedRel ? resolvePart(wbPart, sharedRel.target) : undefined;
   zip.precheck([...parts.map((p) => p.part), ...(sharedPart ? [sharedPart] : [])]);

@@ -1,6 +1,6 @@
 // Adapter: a worksheet file → the plain grid, through the lean reader (unzip + streaming XML). exceljs reads only
 // where the formulas' texts are wanted (lke rubric import) and in tests, to cross-check the lean reader.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
 import type { Workbook } from './grid.js';
@@ -40,18 +40,18 @@ function readBytes(file: string, limits: ReadLimits): Buffer {
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookError('file-not-found', `${file}: no such file`, file);
-    if (code === 'EISDIR') throw new WorkbookError('file-unreadable', `${file}: is a folder, not a workbook`, file);
-    throw new WorkbookError('file-unreadable', `${file}: cannot be read (${code ?? (e as Error).message})`, file);
+    const errno = errnoOf(e);
+    if (errno === 'ENOENT') throw new WorkbookError(file, { why: 'not-found' });
+    if (errno === 'EISDIR') throw new WorkbookError(file, { why: 'is-folder' });
+    // a folder lke may not list (met while walking, or named): its worksheets are not read, and it says so
+    if (isFolder(file)) throw new WorkbookError(file, { why: 'folder-unreadable', errno });
+    throw new WorkbookError(file, { why: 'cannot-open', errno });
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new WorkbookError('file-unreadable', `${file}: is a folder, not a workbook`, file);
-    if (!st.isFile()) throw new WorkbookError('file-unreadable', `${file}: is not a regular file (a pipe or a device), not a workbook`, file);
-    if (st.size > limits.maxFileBytes) {
-      throw new WorkbookError('file-too-large', `${file}: ${(st.size / 1048576).toFixed(1)} MiB is over the ${(limits.maxFileBytes / 1048576).toFixed(0)} MiB limit (raise it with --max-file-size)`, file);
-    }
+    if (st.isDirectory()) throw new WorkbookError(file, { why: 'is-folder' });
+    if (!st.isFile()) throw new WorkbookError(file, { why: 'not-regular' });
+    if (st.size > limits.maxFileBytes) throw new WorkbookError(file, { why: 'too-large', size: st.size, limit: limits.maxFileBytes });
     const buf = Buffer.allocUnsafe(st.size);
     let got = 0;
     // a file that shrinks while read ends early (and then fails its zip checks); one that grows is read to its size
@@ -59,8 +59,18 @@ function readBytes(file: string, limits: ReadLimits): Buffer {
     return got < buf.length ? buf.subarray(0, got) : buf;
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
-    throw new WorkbookError('file-unreadable', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
+    throw new WorkbookError(file, { why: 'cannot-open', errno: errnoOf(e) });
   } finally {
     closeSync(fd);
+  }
+}
+
+const errnoOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }

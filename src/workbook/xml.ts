@@ -202,7 +202,15 @@ const JUNK = -2;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
-export class XmlError extends Error {}
+export class XmlError extends Error {
+  constructor(
+    message: string,
+    /** A DOCTYPE gets its own message (entity bombs live there); any other fault is damage. */
+    readonly kind: 'doctype' | 'syntax' = 'syntax',
+  ) {
+    super(message);
+  }
+}
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -320,7 +328,7 @@ export function tokenizeXml(
         continue;
       }
       // <!DOCTYPE …>: spreadsheet programs never write one; it is where entity bombs and external entities live
-      throw new XmlError('a part declares a DOCTYPE with entities, which spreadsheet programs never write');
+      throw new XmlError('a part declares a DOCTYPE with entities, which spreadsheet programs never write', 'doctype');
     }
     // a start tag: the name, then attributes up to the first '>' outside quotes (a '>' inside a value is legal)
     let i = lt + 1;

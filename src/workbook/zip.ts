@@ -2,6 +2,7 @@
 // is inflated (declared sizes, compression ratio) and enforced again while inflating (a lying header cannot
 // smuggle more bytes than allowed: node's zlib stops at maxOutputLength).
 import { crc32, inflateRawSync } from 'node:zlib';
+import type { ReadProblem } from '../findings/file-problems.js';
 import { WorkbookError } from './errors.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
 
@@ -41,12 +42,12 @@ export class ZipReader {
       }
     }
     if (eocd < 0) {
-      throw new WorkbookError('corrupt', `${file}: the file is truncated (its zip directory is missing: an incomplete download or copy); send or download it again`, file);
+      throw new WorkbookError(file, { why: 'truncated' });
     }
     const count = dv.getUint16(eocd + 10, true);
     let p = dv.getUint32(eocd + 16, true);
     for (let n = 0; n < count; n++) {
-      if (p + 46 > buf.length || dv.getUint32(p, true) !== CEN) this.corrupt('the zip directory is damaged');
+      if (p + 46 > buf.length || dv.getUint32(p, true) !== CEN) this.corrupt({ damage: 'directory' });
       const flags = dv.getUint16(p + 8, true);
       const method = dv.getUint16(p + 10, true);
       const compressedSize = dv.getUint32(p + 20, true);
@@ -75,26 +76,26 @@ export class ZipReader {
       total += e.size;
       this.checkRatio(e, e.size);
     }
-    if (total > this.limits.maxUncompressedBytes) this.bomb(`its parts would unpack to ${mib(total)} MiB, over the ${mib(this.limits.maxUncompressedBytes)} MiB limit`);
+    if (total > this.limits.maxUncompressedBytes) throw new WorkbookError(this.file, { why: 'bomb-total', size: total, limit: this.limits.maxUncompressedBytes });
   }
 
   /** The entry's bytes, or undefined when the archive has no such entry. */
   read(name: string): Uint8Array | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
-    if (e.encrypted) throw new WorkbookError('encrypted', `${this.file}: the workbook is password-protected; remove the password and save again`, this.file);
+    if (e.encrypted) throw new WorkbookError(this.file, { why: 'encrypted', format: 'xlsx' });
     const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     const lo = e.localOffset;
-    if (lo + 30 > this.buf.length || dv.getUint32(lo, true) !== LOC) this.corrupt(`the zip entry ${name} is damaged`);
+    if (lo + 30 > this.buf.length || dv.getUint32(lo, true) !== LOC) this.corrupt({ damage: 'entry', entry: name });
     const start = lo + 30 + dv.getUint16(lo + 26, true) + dv.getUint16(lo + 28, true);
     const end = start + e.compressedSize;
-    if (end > this.buf.length) this.corrupt(`the zip entry ${name} is cut off (the file is truncated)`);
+    if (end > this.buf.length) this.corrupt({ damage: 'cut-off', entry: name });
     const data = this.buf.subarray(start, end);
     if (e.method === 0) {
       this.count(e, data.length);
       return this.verified(e, data);
     }
-    if (e.method !== 8) this.corrupt(`the zip entry ${name} uses an unsupported compression method (${e.method})`);
+    if (e.method !== 8) this.corrupt({ damage: 'method', entry: name, detail: String(e.method) });
     // never more than what is left of the total budget, nor more than the ratio allows for this entry
     const budget = this.limits.maxUncompressedBytes - this.inflated;
     const byRatio = Math.max(1024 * 1024, data.length * this.limits.maxCompressionRatio);
@@ -107,10 +108,10 @@ export class ZipReader {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-        if (cap === budget) this.bomb(`it unpacks to more than ${mib(this.limits.maxUncompressedBytes)} MiB`);
-        this.bomb(`its part ${e.name} expands more than ${this.limits.maxCompressionRatio}×`);
+        if (cap === budget) throw new WorkbookError(this.file, { why: 'bomb-total', limit: this.limits.maxUncompressedBytes });
+        throw new WorkbookError(this.file, { why: 'bomb-ratio', part: e.name, limit: this.limits.maxCompressionRatio });
       }
-      this.corrupt(`the zip entry ${name} cannot be unpacked (${(err as Error).message})`);
+      this.corrupt({ damage: 'unpack', entry: name, detail: (err as Error).message });
     }
     this.count(e, out.length);
     return this.verified(e, out);
@@ -118,30 +119,25 @@ export class ZipReader {
 
   /** Damage inside a part (a flipped byte in a stored entry, a bad download) shows as a checksum mismatch. */
   private verified(e: ZipEntry, bytes: Uint8Array): Uint8Array {
-    if (crc32(bytes) >>> 0 !== e.crc >>> 0) this.corrupt(`the zip entry ${e.name} is damaged (its checksum does not match)`);
+    if (crc32(bytes) >>> 0 !== e.crc >>> 0) this.corrupt({ damage: 'checksum', entry: e.name });
     return bytes;
   }
 
   private count(e: ZipEntry, n: number): void {
     this.inflated += n;
-    if (this.inflated > this.limits.maxUncompressedBytes) this.bomb(`it unpacks to more than ${mib(this.limits.maxUncompressedBytes)} MiB`);
+    if (this.inflated > this.limits.maxUncompressedBytes) throw new WorkbookError(this.file, { why: 'bomb-total', limit: this.limits.maxUncompressedBytes });
     this.checkRatio(e, n);
   }
 
   private checkRatio(e: ZipEntry, size: number): void {
     // small parts compress well by nature; the ratio only matters once there is real volume
     if (size > 1024 * 1024 && size / Math.max(1, e.compressedSize) > this.limits.maxCompressionRatio) {
-      this.bomb(`its part ${e.name} expands ${Math.round(size / Math.max(1, e.compressedSize))}×, over the ${this.limits.maxCompressionRatio}× limit`);
+      throw new WorkbookError(this.file, { why: 'bomb-ratio', part: e.name, ratio: Math.round(size / Math.max(1, e.compressedSize)), limit: this.limits.maxCompressionRatio });
     }
   }
 
-  private bomb(why: string): never {
-    throw new WorkbookError('zip-bomb', `${this.file}: refused: ${why} (a decompression bomb or a damaged file; if it is genuine, raise --max-unpacked or --max-ratio)`, this.file);
-  }
-
-  private corrupt(why: string): never {
-    throw new WorkbookError('corrupt', `${this.file}: ${why}; open it in Excel or LibreOffice and save it again`, this.file);
+  private corrupt(damage: Omit<Extract<ReadProblem, { why: 'zip-damaged' }>, 'why'>): never {
+    throw new WorkbookError(this.file, { why: 'zip-damaged', ...damage });
   }
 }
 
-const mib = (n: number) => (n / 1048576).toFixed(n < 10485760 ? 1 : 0);

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ExitError } from '../../app/errors.js';
+import { usageWords } from '../lang.js';
 import { formatsFor, type Format } from '../../present/registry.js';
 import { jobFlags, langFlag, limitFlags, metaFlags, parseCount, rubricFlags } from '../flags.js';
 
@@ -71,8 +72,8 @@ export function registerCheck(program: Command, version: () => string): void {
   cmd.on('option:format', (v: string) => outputs.push({ format: v as Format }));
   cmd.on('option:out', (v: string) => {
     const last = outputs[outputs.length - 1];
-    if (!last) throw new ExitError(`--out ${v}: give the --format it writes first (e.g. --format sarif --out ${v})`);
-    if (last.out !== undefined) throw new ExitError(`--out ${v}: the --format ${last.format} before it already writes to ${last.out}`);
+    if (!last) throw new ExitError(usageWords().outWithoutFormat(v));
+    if (last.out !== undefined) throw new ExitError(usageWords().outTaken(v, last.format, last.out));
     last.out = v;
   });
 }
@@ -81,21 +82,22 @@ export function registerCheck(program: Command, version: () => string): void {
 export function planOutputs(outputs: CheckOutput[] | undefined, inputs: string[]): CheckOutput[] {
   const list: CheckOutput[] = outputs && outputs.length > 0 ? outputs : [{ format: 'text' }];
   const toStdout = list.filter((o) => !o.out);
-  if (toStdout.length > 1) throw new ExitError(`only one format can go to stdout (${toStdout.map((o) => o.format).join(', ')}); give the others an --out file`);
+  const w = usageWords();
+  if (toStdout.length > 1) throw new ExitError(w.oneStdout(toStdout.map((o) => o.format)));
   const seen = new Set<string>();
   const ins = new Set(inputs.map((i) => resolve(i)));
   for (const o of list) {
     if (!o.out) continue;
     const p = resolve(o.out);
-    if (seen.has(p)) throw new ExitError(`--out ${o.out} is given twice`);
-    if (ins.has(p)) throw new ExitError(`--out ${o.out} is one of the worksheets; lke never overwrites its input`);
+    if (seen.has(p)) throw new ExitError(w.outTwice(o.out));
+    if (ins.has(p)) throw new ExitError(w.outIsInput(o.out));
     seen.add(p);
   }
   return toStdout.length === 0 ? [{ format: 'text' }, ...list] : list;
 }
 
 async function runCheck(args: string[], requested: CheckOutput[], opts: { quiet?: boolean; version: string } & Record<string, unknown>): Promise<number> {
-  const [{ check }, { expandInputs }, { PRESENTERS, presenterFor, outputOf }, { useColor, emit, progressBar }] = await Promise.all([
+  const [{ check }, { expandInputs }, { PRESENTERS, presenterFor, outputOf }, { useColor, emit, prepareOut, progressBar }] = await Promise.all([
     import('../../app/check.js'),
     import('../../engine/inputs.js'),
     import('../../present/registry.js'),
@@ -104,6 +106,7 @@ async function runCheck(args: string[], requested: CheckOutput[], opts: { quiet?
   const cwd = process.cwd();
   const files = expandInputs(args, cwd).files;
   const outputs = planOutputs(requested, files);
+  for (const o of outputs) if (o.out) prepareOut(o.out);
   const presenters = await Promise.all(outputs.map((o) => presenterFor(o.format, 'check-report')));
   const keep = outputs.some((o) => PRESENTERS[o.format].reads === 'all') ? 'all' : 'findings';
   const bar = files.length > 1 && !opts.quiet && process.stderr.isTTY ? await progressBar(files.length) : undefined;

@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { formatsFor, type Format } from '../../present/registry.js';
 import { jobFlags, langFlag, limitFlags, metaFlags, rubricFlags } from '../flags.js';
+import { cliLang, usageWords } from '../lang.js';
 
 export function registerScore(program: Command, version: () => string): void {
   const cmd = program.command('score').description('score one or more filled LKE worksheets (.xlsx)').argument('<files...>', 'worksheet files (.xlsx), folders (searched recursively) or globs');
@@ -24,13 +25,16 @@ async function runScore(args: string[], opts: { format: Format; jobs?: number; q
     import('../respawn.js'),
     import('node:os'),
   ]);
-  const files = scoreInputs(args, process.cwd());
+  const warnings: string[] = [];
+  const files = scoreInputs(args, process.cwd(), cliLang(), (text) => warnings.push(text));
   const jobs = opts.jobs ?? availableParallelism();
   if (files.length > 1 && respawn.shouldRespawn(files.length, jobs)) {
     const code = await respawn.respawn();
     // the copy could not be started: score here, as it would have
     if (code >= 0) return code;
   }
+  // lke score is read by people: the severity word in their language (lke check keeps "warning" for CI matchers)
+  for (const w of warnings) process.stderr.write(`lke: ${usageWords().warning}: ${w}\n`);
   if (process.env['LKE_RESPAWNED'] && opts.debug) process.stderr.write(`lke: scoring ${files.length} files with ${respawn.GC_FLAG} (restarted for a big batch)\n`);
   const def = PRESENTERS[opts.format];
   // a batch's report is written file by file as the files are done, when the format can be

@@ -1,0 +1,88 @@
+// The words of usage errors and run warnings, Indonesian and English: a flag or value lke cannot use, inputs that
+// name nothing, outputs that cannot be written, folders walked, the baseline of lke.config.yaml. Each is one line;
+// the CLI puts `lke: ` before it.
+import type { Lang } from './lang.js';
+
+const list = (xs: string[]) => xs.join(', ');
+
+export const USAGE_WORDS = {
+  id: {
+    // commander's parse errors, in our words
+    unknownOption: (flag: string) => `opsi tidak dikenal: ${flag}`,
+    unknownCommand: (name: string) => `perintah tidak dikenal: ${name}`,
+    didYouMean: (x: string) => `; maksudnya ${x}?`,
+    invalidValue: (flags: string, value: string, reason: string) => `opsi ${flags}: nilai "${value}" tidak sah: ${reason}`,
+    invalidArgument: (name: string, value: string, reason: string) => `argumen ${name}: nilai "${value}" tidak sah: ${reason}`,
+    choices: (xs: string[]) => `pilihannya ${list(xs)}`,
+    missingArgument: (name: string) => `argumen ${name} belum diberikan`,
+    optionMissingValue: (flags: string) => `opsi ${flags} memerlukan nilai`,
+    tooManyArguments: (expected: number, got: number) => `terlalu banyak argumen: diharapkan ${expected}, diberikan ${got}`,
+    help: '(lihat lke --help)',
+    // our value parsers
+    sizeMiB: 'ukuran dalam MiB lebih dari 0, mis. 50',
+    positiveInt: 'bilangan bulat paling sedikit 1',
+    count: 'bilangan bulat 0 atau lebih',
+    year: 'tahun empat angka, mis. 2024',
+    failUnder: (v: string) => `--fail-under ${v}: bukan angka 0–100 dan bukan predikat (mis. 60, B, WBK)`,
+    noPredikat: (v: string, rubric: string, file: string, bands: string[]) =>
+      `--fail-under ${v}: bukan angka 0–100 dan bukan predikat rubrik ${rubric} pada ${file} (predikatnya: ${list(bands)})`,
+    // inputs
+    noMatch: (globs: string[]) => `tidak ada lembar kerja yang cocok dengan ${list(globs)}`,
+    noWorksheet: (args: string[]) => `tidak ada lembar kerja .xlsx di ${list(args)}`,
+    missing: (xs: string[]) => `${xs.length === 1 ? 'berkas tidak ada atau tidak ada yang cocok' : 'berkas-berkas tidak ada atau tidak ada yang cocok'}: ${list(xs)}`,
+    // outputs
+    outWithoutFormat: (v: string) => `--out ${v}: berikan dahulu --format yang ditulisnya (mis. --format sarif --out ${v})`,
+    outTaken: (v: string, format: string, out: string) => `--out ${v}: --format ${format} sebelumnya sudah ditulis ke ${out}`,
+    oneStdout: (formats: string[]) => `hanya satu format yang dapat ke stdout (${list(formats)}); berikan --out untuk yang lain`,
+    outTwice: (v: string) => `--out ${v} diberikan dua kali`,
+    outIsInput: (v: string) => `--out ${v} adalah salah satu lembar kerja; lke tidak pernah menimpa masukannya`,
+    cannotWrite: (path: string, why: string) => `tidak dapat menulis ${path}: ${why}`,
+    parentNotFolder: (parent: string) => `${parent} bukan folder`,
+    danglingLink: (link: string) => `${link} adalah tautan simbolik ke sesuatu yang tidak ada`,
+    cannotCreate: (dir: string, why: string) => `folder ${dir} tidak dapat dibuat: ${why}`,
+    refused: 'sistem berkasnya menolak (ENOENT)',
+    // run warnings
+    warning: 'peringatan',
+    symlinkLoop: (path: string, target: string) => `${path} menunjuk ke ${target}, folder yang sedang ditelusuri (symlink yang berputar); dilewati`,
+    internal: (message: string) => `galat internal: ${message}`,
+    debugHint: '(jalankan dengan --debug untuk rinciannya)',
+  },
+  en: {
+    unknownOption: (flag: string) => `unknown option ${flag}`,
+    unknownCommand: (name: string) => `unknown command ${name}`,
+    didYouMean: (x: string) => `; did you mean ${x}?`,
+    invalidValue: (flags: string, value: string, reason: string) => `option ${flags}: "${value}" is not valid: ${reason}`,
+    invalidArgument: (name: string, value: string, reason: string) => `argument ${name}: "${value}" is not valid: ${reason}`,
+    choices: (xs: string[]) => `the choices are ${list(xs)}`,
+    missingArgument: (name: string) => `missing argument ${name}`,
+    optionMissingValue: (flags: string) => `option ${flags} needs a value`,
+    tooManyArguments: (expected: number, got: number) => `too many arguments: expected ${expected}, got ${got}`,
+    help: '(see lke --help)',
+    sizeMiB: 'a size in MiB above 0, e.g. 50',
+    positiveInt: 'a whole number of at least 1',
+    count: 'a whole number, 0 or more',
+    year: 'a four-digit year, e.g. 2024',
+    failUnder: (v: string) => `--fail-under ${v}: neither a number in 0–100 nor a predikat (e.g. 60, B, WBK)`,
+    noPredikat: (v: string, rubric: string, file: string, bands: string[]) =>
+      `--fail-under ${v}: neither a number in 0–100 nor a predikat of the rubric ${rubric} of ${file} (its predikat: ${list(bands)})`,
+    noMatch: (globs: string[]) => `no worksheet matches ${list(globs)}`,
+    noWorksheet: (args: string[]) => `no .xlsx worksheet found in ${list(args)}`,
+    missing: (xs: string[]) => `${xs.length === 1 ? 'no such file or no match' : 'no such files or no matches'}: ${list(xs)}`,
+    outWithoutFormat: (v: string) => `--out ${v}: give the --format it writes first (e.g. --format sarif --out ${v})`,
+    outTaken: (v: string, format: string, out: string) => `--out ${v}: the --format ${format} before it already writes to ${out}`,
+    oneStdout: (formats: string[]) => `only one format can go to stdout (${list(formats)}); give the others an --out file`,
+    outTwice: (v: string) => `--out ${v} is given twice`,
+    outIsInput: (v: string) => `--out ${v} is one of the worksheets; lke never overwrites its input`,
+    cannotWrite: (path: string, why: string) => `cannot write ${path}: ${why}`,
+    parentNotFolder: (parent: string) => `${parent} is not a folder`,
+    danglingLink: (link: string) => `${link} is a symbolic link to nothing`,
+    cannotCreate: (dir: string, why: string) => `the folder ${dir} cannot be created: ${why}`,
+    refused: 'the file system refuses it (ENOENT)',
+    warning: 'warning',
+    symlinkLoop: (path: string, target: string) => `${path} points to ${target}, a folder being walked (a symlink loop); skipped`,
+    internal: (message: string) => `internal error: ${message}`,
+    debugHint: '(run with --debug for details)',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type UsageWords = (typeof USAGE_WORDS)[Lang];
