@@ -1,15 +1,18 @@
 // `lke check`: worksheets → the check document: the score report of each worksheet after the config's severity
 // overrides and baseline, and the gate's one verdict and exit code. Scored by the same engine as `lke score`
 // (the worker pool), keeping per file only what the chosen formats read. A plain function: no process, no stdout.
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkSummary, type CheckedReport, type FailOn } from '../document/check-report.js';
 import { assembleReport, type Keep, type ReportFile } from '../document/score-report.js';
 import { builtinPath } from '../engine/rubrics.js';
+import { expandInputs } from '../engine/inputs.js';
+import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
 import { langFromEnv, type Lang } from '../words/lang.js';
 import { USAGE_WORDS } from '../words/usage.js';
 import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
-import { applyPolicy, isBelow, isValidThreshold, parseThreshold, type FindingPolicy, type Threshold } from '../config/policy.js';
+import { applyPolicy, isBelow, isValidThreshold, parseThreshold, staleEntries, type CheckedFile, type FindingPolicy, type Threshold } from '../config/policy.js';
 import { ExitError } from './errors.js';
 import { checkInputs } from './inputs.js';
 import { startRun, type RunOptions } from './options.js';
@@ -82,16 +85,19 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
   const byId = new Map(rubrics.candidates.map((r) => [r.id, r]));
   const policy: FindingPolicy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? opts.cwd };
   let accepted = 0;
+  const hits = new Set<number>();
   const below: string[] = [];
   const afterPolicy = (f: ReportFile): ReportFile => {
     if (f.status !== 'scored') return f;
     const applied = applyPolicy(f.file, f.findings, policy, opts.cwd);
     accepted += applied.accepted.length;
+    for (const i of applied.hits) hits.add(i);
     const counts = { error: 0, warning: 0, info: 0 };
     for (const x of applied.kept) counts[x.severity]++;
     return { ...f, findings: applied.kept, counts };
   };
   const docs = (await engine.run(files, { rubrics, onProgress: opts.onProgress })).map(afterPolicy);
+  if (s.config) diagnostics.push(...staleLines(s.config, policy, docs, hits, byId, opts.cwd, lang));
 
   for (const f of docs) {
     const rubric = f.rubric ? byId.get(f.rubric.id) : undefined;
@@ -107,4 +113,33 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
   const report: CheckedReport = { ...assembleReport(docs, byId, head), check };
   diagnostics.push(...docs.filter((f) => f.error).map((f) => f.error!.message));
   return { report, exitCode: check.exitCode, diagnostics };
+}
+
+/** The baseline's entries that accepted nothing in this run, one warning each at its line in the config. */
+function staleLines(config: LoadedConfig, policy: FindingPolicy, docs: ReportFile[], hits: Set<number>, byId: Map<string, Rubric>, cwd: string, lang: Lang): string[] {
+  const w = USAGE_WORDS[lang];
+  const files: CheckedFile[] = docs.map((f) => ({
+    file: f.file,
+    sheet: f.sheet,
+    rubric: f.rubric?.id ?? null,
+    hasQuestion: (q) => byId.get(f.rubric?.id ?? '')?.questions.has(q) ?? false,
+  }));
+  // a path that exists, or a glob that matches something, names worksheets that this run may simply not have checked
+  const exists = (file: string) => (/[*?{[]/.test(file) ? expandInputs([file], config.dir).files.length > 0 : existsSync(resolve(config.dir, file)));
+  return staleEntries(policy, files, hits, cwd, exists).map(({ index, reason }) => {
+    const a = policy.accepted[index]!;
+    const why =
+      reason.kind === 'no-file'
+        ? w.staleNoFile
+        : reason.kind === 'no-question'
+          ? w.staleNoQuestion(a.question!, reason.rubrics)
+          : reason.kind === 'no-sheet'
+            ? w.staleNoSheet(reason.sheets, reason.expected)
+            : reason.kind === 'cell-form'
+              ? w.staleCellForm(reason.expected)
+              : w.staleNoFinding;
+    const entry = [a.code, a.file, a.question, a.cell].filter(Boolean).join(', ');
+    // the config's place first, as compilers write it, so an editor or a CI matcher can jump to the line
+    return `${config.acceptedAt[index]}: warning: ${w.stale(entry, why)}`;
+  });
 }

@@ -19,6 +19,8 @@ export interface LoadedConfig {
   /** Its folder: relative paths in the file (rubric, accepted files) are relative to it. */
   dir: string;
   config: CheckConfig;
+  /** Where each accepted entry starts, "lke.config.yaml:12:5" (warnings about stale entries name it). */
+  acceptedAt: string[];
 }
 
 /** The config file in `cwd`, if there is one. */
@@ -31,10 +33,14 @@ export function loadConfig(path: string, shownAs = path): LoadedConfig {
   if (!existsSync(abs)) throw new ConfigError(`${shownAs}: config file not found`);
   const buf = readFileSync(abs);
   if (buf.length > MAX_CONFIG_BYTES) throw new ConfigError(`${shownAs}: config file is larger than 1 MiB`);
-  return { path: abs, dir: dirname(abs), config: parseConfigText(buf.toString('utf8'), shownAs) };
+  return { path: abs, dir: dirname(abs), ...parseConfig(buf.toString('utf8'), shownAs) };
 }
 
 export function parseConfigText(text: string, file: string): CheckConfig {
+  return parseConfig(text, file).config;
+}
+
+function parseConfig(text: string, file: string): { config: CheckConfig; acceptedAt: string[] } {
   const { lineCounter, where: at } = yamlLocator(file);
   const doc = parseDocument(text, { lineCounter, customTags: [], prettyErrors: false, uniqueKeys: true, schema: 'core' });
   if (doc.errors.length > 0) {
@@ -44,7 +50,7 @@ export function parseConfigText(text: string, file: string): CheckConfig {
   const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(`${file}: a config file is a mapping of keys (rubric, failOn, …)`);
   const parsed = CheckConfig.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { config: parsed.data, acceptedAt: (parsed.data.accepted ?? []).map((_, i) => at(offsetOf(doc, ['accepted', i]))) };
   const issue = parsed.error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const where = (p: (string | number)[], key?: boolean) => at(offsetOf(doc, p, key));

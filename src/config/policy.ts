@@ -2,7 +2,7 @@
 // accepted ones (the baseline), and the thresholds that decide the exit code. Pure.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FindingCode, Severity } from '../findings/codes.js';
-import { a1Of } from '../findings/position.js';
+import { a1Of, cellRef } from '../findings/position.js';
 import { globToRegExp } from './glob.js';
 import { roundHalfUp } from '../words/round.js';
 import type { AcceptedFinding, SeveritySetting } from './schema.js';
@@ -27,6 +27,8 @@ export interface PolicyFinding {
 export interface Applied<F extends PolicyFinding> {
   kept: F[];
   accepted: F[];
+  /** The accepted entries (indices into policy.accepted) that accepted a finding here. */
+  hits: number[];
 }
 
 const GLOB = /[*?{[]/;
@@ -39,25 +41,85 @@ function sameFile(entry: string, file: string, baseDir: string, cwd: string): bo
   return !isAbsolute(rel) && globToRegExp(entry.replace(/^\.\//, '')).test(rel);
 }
 
-function sameCell(entry: string, f: PolicyFinding): boolean {
+/** An entry's cell as sheet (unquoted, or undefined) and A1. */
+function splitCell(entry: string): { sheet: string | undefined; cell: string } {
   const bang = entry.lastIndexOf('!');
-  const cell = a1Of(f);
-  if (bang < 0) return entry === cell;
-  return entry.slice(bang + 1) === cell && entry.slice(0, bang).replace(/^'(.*)'$/, '$1') === f.sheet;
+  if (bang < 0) return { sheet: undefined, cell: entry };
+  return { sheet: entry.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), cell: entry.slice(bang + 1) };
+}
+
+function sameCell(entry: string, f: PolicyFinding): boolean {
+  const e = splitCell(entry);
+  return e.cell === a1Of(f) && (e.sheet === undefined || e.sheet === f.sheet);
 }
 
 export function applyPolicy<F extends PolicyFinding>(file: string, findings: F[], policy: FindingPolicy, cwd: string): Applied<F> {
   const kept: F[] = [];
   const accepted: F[] = [];
-  const entries = policy.accepted.filter((a) => sameFile(a.file, file, policy.baseDir, cwd));
+  const hits = new Set<number>();
+  const entries = [...policy.accepted.entries()].filter(([, a]) => sameFile(a.file, file, policy.baseDir, cwd));
   for (const f of findings) {
     const setting = policy.severity[f.code];
     if (setting === 'off') continue;
     const g = setting ? { ...f, severity: setting } : f;
-    const hit = entries.some((a) => a.code === f.code && (a.question === undefined || a.question === f.question) && (a.cell === undefined || sameCell(a.cell, f)));
-    (hit ? accepted : kept).push(g);
+    const by = entries.filter(([, a]) => a.code === f.code && (a.question === undefined || a.question === f.question) && (a.cell === undefined || sameCell(a.cell, f)));
+    for (const [i] of by) hits.add(i);
+    (by.length > 0 ? accepted : kept).push(g);
   }
-  return { kept, accepted };
+  return { kept, accepted, hits: [...hits] };
+}
+
+/** Why an accepted entry accepted nothing in a run, most specific first. */
+export type StaleReason =
+  | { kind: 'no-file' }
+  | { kind: 'no-question'; rubrics: string[] }
+  | { kind: 'no-sheet'; sheets: string[]; expected: string }
+  | { kind: 'cell-form'; expected: string }
+  | { kind: 'no-finding' };
+
+/** A checked worksheet as the baseline check sees it. */
+export interface CheckedFile {
+  file: string;
+  /** The LKE sheet that was read, and the rubric it was scored with (absent when the file was not scored). */
+  sheet: string | null;
+  rubric: string | null;
+  hasQuestion: (code: string) => boolean;
+}
+
+/**
+ * The accepted entries that accepted no finding in the run (`hits`: those that did), each with why: its file names
+ * nothing that exists (`exists`, of the entry's file), its question is in none of its worksheets' rubrics, its
+ * cell names another sheet or is not written as Excel writes it ('LKE ZI'!F176), or nothing it describes was
+ * found (fixed since: the entry can go). An entry for worksheets that exist but were not checked in this run is
+ * not stale.
+ */
+export function staleEntries(
+  policy: FindingPolicy,
+  files: CheckedFile[],
+  hits: ReadonlySet<number>,
+  cwd: string,
+  exists: (entryFile: string) => boolean,
+): { index: number; reason: StaleReason }[] {
+  const out: { index: number; reason: StaleReason }[] = [];
+  policy.accepted.forEach((a, index) => {
+    if (hits.has(index)) return;
+    const mine = files.filter((f) => sameFile(a.file, f.file, policy.baseDir, cwd));
+    const scored = mine.filter((f) => f.rubric !== null);
+    if (mine.length === 0 && exists(a.file)) return;
+    const reason = ((): StaleReason => {
+      if (mine.length === 0) return { kind: 'no-file' };
+      if (a.question !== undefined && scored.length > 0 && !scored.some((f) => f.hasQuestion(a.question!))) return { kind: 'no-question', rubrics: [...new Set(scored.map((f) => f.rubric!))] };
+      if (a.cell !== undefined) {
+        const { sheet, cell } = splitCell(a.cell);
+        const sheets = [...new Set(scored.map((f) => f.sheet).filter((s): s is string => s !== null))];
+        if (sheet !== undefined && sheets.length > 0 && !sheets.includes(sheet)) return { kind: 'no-sheet', sheets, expected: cellRef(sheets[0], cell) };
+        if (sheet !== undefined && cellRef(sheet, cell) !== a.cell) return { kind: 'cell-form', expected: cellRef(sheet, cell) };
+      }
+      return { kind: 'no-finding' };
+    })();
+    out.push({ index, reason });
+  });
+  return out;
 }
 
 export type Threshold = { kind: 'index'; value: number; text: string } | { kind: 'predikat'; code: string; text: string };

@@ -1,9 +1,16 @@
 // The words of `lke check`'s outputs (text, sarif, junit, github, markdown) besides the findings' own messages.
+import type { Severity } from '../findings/codes.js';
 import type { Lang } from './lang.js';
+
+/**
+ * The severity word in every line a CI log matcher may read (the text report, JUnit's texts, stderr warnings):
+ * `error:` and `warning:` whatever the language, as compilers and linters write them (docs/ci.md). The human
+ * formats (the score table, markdown) say it in the user's language.
+ */
+export const MACHINE_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
 export const CI_WORDS = {
   id: {
-    severity: { error: 'galat', warning: 'peringatan', info: 'info' },
     counts: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
     worksheets: (n: number) => `${n} lembar kerja`,
     unreadable: (n: number) => `${n} tidak dapat dibaca`,
@@ -36,7 +43,6 @@ export const CI_WORDS = {
     readCase: 'membaca berkas',
   },
   en: {
-    severity: { error: 'error', warning: 'warning', info: 'info' },
     counts: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
     worksheets: (n: number) => `${n} worksheet${n === 1 ? '' : 's'}`,
     unreadable: (n: number) => `${n} could not be read`,

@@ -10,7 +10,7 @@ export const REPORT_WORDS = {
     uncertain: (n: number) => `Rubrik ini memuat ${n} ketentuan yang belum pasti (lihat --format json, rubric.uncertain).`,
     ranking: 'Peringkat', rank: 'No', findingsShort: 'Temuan', summaryTitle: 'Ringkasan', count: 'Jumlah berkas', mean: 'Rata-rata',
     median: 'Median', min: 'Terendah', max: 'Tertinggi', distribution: 'Sebaran predikat', weakestAreas: 'Area terlemah (rata-rata % capaian)',
-    failedFiles: 'Berkas gagal', scored: 'dinilai', failedShort: 'gagal',
+    failedFiles: 'Berkas gagal', scored: 'dinilai', failedShort: 'gagal', severity: { error: 'galat', warning: 'peringatan', info: 'info' },
   },
   en: {
     file: 'File', sheet: 'sheet', rubric: 'Rubric', opd: 'OPD', year: 'Year', index: 'Index', blank: 'Blank answers',
@@ -20,7 +20,7 @@ export const REPORT_WORDS = {
     uncertain: (n: number) => `This rubric holds ${n} uncertain facts (see --format json, rubric.uncertain).`,
     ranking: 'Ranking', rank: 'No', findingsShort: 'Findings', summaryTitle: 'Summary', count: 'Files', mean: 'Mean',
     median: 'Median', min: 'Lowest', max: 'Highest', distribution: 'Predikat distribution', weakestAreas: 'Weakest areas (mean % capaian)',
-    failedFiles: 'Failed files', scored: 'scored', failedShort: 'failed',
+    failedFiles: 'Failed files', scored: 'scored', failedShort: 'failed', severity: { error: 'error', warning: 'warning', info: 'info' },
   },
 } satisfies Record<Lang, unknown>;
 

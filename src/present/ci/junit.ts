@@ -1,13 +1,15 @@
 // JUnit XML (what GitLab, Jenkins and Azure show as test results): a testsuite per workbook, a testcase per rubric
-// question plus one for the worksheet as a whole, a <failure> per error finding (also per warning under
-// --fail-on warning); other findings go to the testcase's <system-out>. A file that could not be read is one
-// testcase with an <error>; --fail-under adds a testcase per workbook. No times or host names: the output is
-// the same on every run.
+// question plus one for the worksheet as a whole, each with at most one <failure> (the Ant schema some readers
+// follow allows one, and they show only the first): a question or the worksheet with several failing findings
+// (errors; also warnings under --fail-on warning) becomes a testcase per finding. Other findings go to
+// <system-out>. A file that could not be read is one testcase with an <error>; --fail-under adds a testcase per
+// workbook. `failures` and `errors` count the <failure> and <error> elements. No times or host names: the output
+// is the same on every run.
 import type { Severity } from '../../findings/codes.js';
 import { failingSeverities, type CheckedReport } from '../../document/check-report.js';
 import type { ReportFile, ReportFinding } from '../../document/score-report.js';
-import { CI_WORDS, type CiWords } from '../../words/ci.js';
-import { cellOf, errorText, indexText, place } from './shared.js';
+import { CI_WORDS, MACHINE_SEVERITY, type CiWords } from '../../words/ci.js';
+import { errorText, indexText, place, refOf } from './shared.js';
 
 /** Text and attribute values: the five entities, and no characters XML 1.0 forbids. */
 export function xmlEscape(s: string): string {
@@ -27,35 +29,46 @@ const attrs = (a: Record<string, string | number>) =>
 
 interface Case {
   name: string;
-  failures: { type: string; message: string; body: string }[];
+  failure?: { type: string; message: string; body: string } | undefined;
   error?: { type: string; message: string } | undefined;
   out: string[];
+}
+
+/**
+ * The testcases of a question (or of the worksheet as a whole): one, failing with its failing finding if it has
+ * one; one per failing finding when it has several, named apart by cell and code. Other findings are its output.
+ */
+function casesOf(name: string, findings: ReportFinding[], file: string, failing: Set<Severity>, w: CiWords): Case[] {
+  const line = (x: ReportFinding) => `${place(file, x)}: ${x.message} [${x.code}]`;
+  const fails = findings.filter((x) => failing.has(x.severity));
+  const out = findings.filter((x) => !failing.has(x.severity)).map((x) => `${MACHINE_SEVERITY[x.severity]}: ${line(x)}`);
+  if (fails.length === 0) return [{ name, out }];
+  return fails.map((x, i) => ({
+    name: fails.length === 1 ? name : `${name} ${refOf(x)} [${x.code}]`.replace(/\s+/g, ' '),
+    failure: { type: x.code, message: line(x), body: findingBody(x, w) },
+    out: i === 0 ? out : [],
+  }));
 }
 
 function suiteOf(f: ReportFile, report: CheckedReport, failing: Set<Severity>, w: CiWords): { xml: string; tests: number; failures: number; errors: number } {
   const classname = f.file;
   const cases: Case[] = [];
   if (f.status === 'error') {
-    cases.push({ name: w.readCase, failures: [], error: { type: f.error?.code ?? 'error', message: `${f.file}: ${errorText(f)}` }, out: [] });
+    cases.push({ name: w.readCase, error: { type: f.error?.code ?? 'error', message: `${f.file}: ${errorText(f)}` }, out: [] });
   } else {
-    const byQuestion = new Map<string, Case>();
-    const sheetCase: Case = { name: w.sheetChecks, failures: [], out: [] };
-    for (const a of f.answers) byQuestion.set(a.question, { name: a.question, failures: [], out: [] });
-    cases.push(sheetCase, ...byQuestion.values());
-    for (const x of f.findings) {
-      const c = (x.question ? byQuestion.get(x.question) : undefined) ?? sheetCase;
-      const line = `${place(f.file, x)}: ${x.message} [${x.code}]`;
-      if (failing.has(x.severity)) c.failures.push({ type: x.code, message: line, body: findingBody(x, w) });
-      else c.out.push(`${w.severity[x.severity]}: ${line}`);
-    }
+    const byQuestion = new Map<string, ReportFinding[]>(f.answers.map((a) => [a.question, []]));
+    const sheetWide: ReportFinding[] = [];
+    for (const x of f.findings) ((x.question ? byQuestion.get(x.question) : undefined) ?? sheetWide).push(x);
+    cases.push(...casesOf(w.sheetChecks, sheetWide, f.file, failing, w));
+    for (const [q, xs] of byQuestion) cases.push(...casesOf(q, xs, f.file, failing, w));
     const t = report.check?.failUnder;
     if (t) {
       const below = report.check!.below.includes(f.file);
       const message = `${f.file}: ${w.index} ${indexText(f)}${below ? ` ${w.below(t)}` : ''}`;
-      cases.push({ name: `${w.index} ≥ ${t}`, failures: below ? [{ type: 'fail-under', message, body: message }] : [], out: below ? [] : [message] });
+      cases.push({ name: `${w.index} ≥ ${t}`, failure: below ? { type: 'fail-under', message, body: message } : undefined, out: below ? [] : [message] });
     }
   }
-  const failures = cases.filter((c) => c.failures.length > 0).length;
+  const failures = cases.filter((c) => c.failure).length;
   const errors = cases.filter((c) => c.error).length;
   const props: [string, string][] = [];
   if (f.rubric) props.push(['rubric', f.rubric.id]);
@@ -65,12 +78,12 @@ function suiteOf(f: ReportFile, report: CheckedReport, failing: Set<Severity>, w
   if (props.length) lines.push('    <properties>', ...props.map(([k, v]) => `      <property${attrs({ name: k, value: v })}/>`), '    </properties>');
   for (const c of cases) {
     const open = `    <testcase${attrs({ name: c.name, classname, file: f.file })}`;
-    if (c.failures.length === 0 && !c.error && c.out.length === 0) {
+    if (!c.failure && !c.error && c.out.length === 0) {
       lines.push(`${open}/>`);
       continue;
     }
     lines.push(`${open}>`);
-    for (const x of c.failures) lines.push(`      <failure${attrs({ type: x.type, message: x.message })}>${xmlEscape(x.body)}</failure>`);
+    if (c.failure) lines.push(`      <failure${attrs({ type: c.failure.type, message: c.failure.message })}>${xmlEscape(c.failure.body)}</failure>`);
     if (c.error) lines.push(`      <error${attrs(c.error)}>${xmlEscape(c.error.message)}</error>`);
     if (c.out.length) lines.push(`      <system-out>${xmlEscape(c.out.join('\n'))}</system-out>`);
     lines.push('    </testcase>');
@@ -79,8 +92,9 @@ function suiteOf(f: ReportFile, report: CheckedReport, failing: Set<Severity>, w
   return { xml: lines.join('\n'), tests: cases.length, failures, errors };
 }
 
+/** The failure's text: the finding's severity, code, cell (written as everywhere else) and question. */
 function findingBody(x: ReportFinding, w: CiWords): string {
-  return [`${w.severity[x.severity]}: ${x.message}`, `${w.code}: ${x.code}`, x.sheet ? `${w.cell}: ${x.sheet}!${cellOf(x) ?? ''}` : '', x.question ? `${w.question}: ${x.question}` : ''].filter(Boolean).join('\n');
+  return [`${MACHINE_SEVERITY[x.severity]}: ${x.message}`, `${w.code}: ${x.code}`, refOf(x) ? `${w.cell}: ${refOf(x)}` : '', x.question ? `${w.question}: ${x.question}` : ''].filter(Boolean).join('\n');
 }
 
 export function renderJunit(report: CheckedReport): string {

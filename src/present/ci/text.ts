@@ -3,7 +3,7 @@
 // then the totals and the verdict.
 import { Chalk } from 'chalk';
 import type { CheckedReport } from '../../document/check-report.js';
-import { CI_WORDS } from '../../words/ci.js';
+import { CI_WORDS, MACHINE_SEVERITY } from '../../words/ci.js';
 import type { PresentOptions } from '../registry.js';
 import { indexText, refOf, totalsLine, verdictLine } from './shared.js';
 
@@ -17,7 +17,7 @@ export function renderText(report: CheckedReport, opts: PresentOptions): string 
     if (f.status === 'error') continue; // said on stderr, counted in the totals
     for (const x of f.findings) {
       const ref = refOf(x);
-      out.push(`${f.file}${ref ? `:${ref}` : ''}: ${paint[x.severity](w.severity[x.severity])}: ${x.message} ${c.dim(`[${x.code}]`)}`);
+      out.push(`${f.file}${ref ? `:${ref}` : ''}: ${paint[x.severity](MACHINE_SEVERITY[x.severity])}: ${x.message} ${c.dim(`[${x.code}]`)}`);
     }
   }
   if (out.length > 0) out.push('');

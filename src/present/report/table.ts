@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fixed } from '../../words/round.js';
 import { rankings, weakestIndicators, type Report, type ReportFile, type ReportFinding } from '../../document/score-report.js';
-import { a1 } from '../../findings/position.js';
+import { a1Of, cellRef } from '../../findings/position.js';
 import type { Lang } from '../../words/lang.js';
 import { REPORT_WORDS } from '../../words/report.js';
 import type { PresentOptions } from '../registry.js';
@@ -68,16 +68,14 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
 
   lines.push('', c.bold(`${w.findings}: ${w.summary(f.counts.error, f.counts.warning, f.counts.info)}`));
   if (f.findings.length === 0) lines.push(`  ${w.none}`);
-  for (const x of f.findings) lines.push(`  ${sev(x, c)} ${where(x).padEnd(14)} ${x.message} ${c.dim(`[${x.code}]`)}`);
+  const sevWidth = Math.max(...Object.values(w.severity).map((s) => s.length));
+  for (const x of f.findings) lines.push(`  ${sev(x, c, w, sevWidth)} ${cellRef(x.sheet, a1Of(x)).padEnd(14)} ${x.message} ${c.dim(`[${x.code}]`)}`);
   return `${lines.join('\n')}\n`;
 }
 
-function where(f: ReportFinding): string {
-  return f.row !== null && f.col !== null ? `${(f.sheet ?? '').trim()}!${a1(f.row, f.col)}` : (f.sheet ?? '').trim();
-}
-
-function sev(f: ReportFinding, c: ChalkInstance): string {
-  const s = f.severity.padEnd(7);
+/** The score table is for people: the severity in their language. */
+function sev(f: ReportFinding, c: ChalkInstance, w: (typeof WORDS)[Lang], width: number): string {
+  const s = w.severity[f.severity].padEnd(width);
   return f.severity === 'error' ? c.red(s) : f.severity === 'warning' ? c.yellow(s) : c.blue(s);
 }
 
