@@ -1,6 +1,6 @@
 // The pure parts of `lke check`: evidence references, the rubric year, the config file, severity overrides and
 // the baseline, the thresholds, and the escaping of the CI formats. Assertions are on codes, not prose.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { classifyBukti, checkEvidence, checkRubricYear, FAST_PATHS } from '../src/checks/submission.js';
 import { finding, FINDING_CODES, SEVERITY, type Finding } from '../src/findings/codes.js';
 import { a1Of, parseA1 } from '../src/findings/position.js';
@@ -300,6 +300,13 @@ describe('the CI formats', () => {
     expect(artifactUri('/srv/lke/a b.xlsx')).toBe('file:///srv/lke/a%20b.xlsx');
   });
   it('plans outputs: the text by default, at most one format on stdout, never over an input', () => {
+    // the CLI speaks the language of the environment (or --lang); these messages are asserted in English
+    const saved = process.env['LC_ALL'];
+    process.env['LC_ALL'] = 'en_US.UTF-8';
+    onTestFinished(() => {
+      if (saved === undefined) delete process.env['LC_ALL'];
+      else process.env['LC_ALL'] = saved;
+    });
     expect(planOutputs(undefined, [])).toEqual([{ format: 'text' }]);
     expect(planOutputs([{ format: 'sarif', out: 'a.sarif' }], [])).toEqual([{ format: 'text' }, { format: 'sarif', out: 'a.sarif' }]);
     expect(planOutputs([{ format: 'github' }, { format: 'sarif', out: 'a.sarif' }], [])).toHaveLength(2);

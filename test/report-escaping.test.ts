@@ -25,6 +25,6 @@ describe('markdown report', () => {
   it('escapes HTML and table pipes from worksheet text', () => {
     const md = renderMarkdown(report);
     expect(md).not.toContain('<img');
-    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| **bold**');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| \\*\\*bold\\*\\* \\`code\\`');
   });
 });

@@ -11,9 +11,9 @@ const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '
 
 /**
  * Text that may quote a worksheet (messages, answers, links, paths, names), as plain text in a comment rendered by
- * GitHub or GitLab: one line; HTML escaped; every punctuation mark Markdown gives a meaning backslash-escaped (links
- * and images, emphasis, code, strike-through, math, table pipes, autolinks: `http:` and `www.` no longer match);
- * a word joiner after @ and # so that no one is mentioned and no issue is linked.
+ * GitHub or GitLab: one line; HTML and entities escaped; the marks that make links and images, emphasis, code,
+ * strike-through, math and table cells backslash-escaped, and the ones that start an autolink (`http://`,
+ * `www.`) too; a word joiner after @ and # so that no one is mentioned and no issue is linked.
  */
 export const mdText = (s: string) =>
   s
@@ -21,7 +21,9 @@ export const mdText = (s: string) =>
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]().|~:$]/g, '\\$&')
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
+    .replace(/:(?=\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/[@#]/g, '$&\u2060');
 /** A code span in a table cell: its text is literal, but a pipe still ends the cell and a backtick the span. */
 const code = (s: string) => `\`${s.replace(/\r\n?|\n/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
@@ -33,8 +35,8 @@ export function renderMarkdown(report: CheckedReport): string {
   const check = report.check;
   const below = new Set(check?.below ?? []);
   const out: string[] = [];
-  out.push(`### ${check ? `${check.passed ? '✅' : '❌'} ${mdText(verdictLine(check, w))}` : 'lke'}`, '');
-  out.push(mdText(totalsLine(report, w)), '');
+  out.push(`### ${check ? `${check.passed ? '✅' : '❌'} ${verdictLine(check, w)}` : 'lke'}`, '');
+  out.push(totalsLine(report, w), '');
   out.push(`| ${w.worksheet} | ${w.rubric} | ${w.indexHeading} | ${w.errors} | ${w.warnings} | ${w.result} |`, '|---|---|---:|---:|---:|---|');
   for (const f of report.files) {
     if (f.status === 'error') {
@@ -42,7 +44,7 @@ export function renderMarkdown(report: CheckedReport): string {
       continue;
     }
     const failsHere = check ? fileFails(check, f) : f.counts.error > 0;
-    const result = failsHere ? `❌${below.has(f.file) && check?.failUnder ? ` ${mdText(w.below(check.failUnder))}` : ''}` : '✅';
+    const result = failsHere ? `❌${below.has(f.file) && check?.failUnder ? ` ${w.below(check.failUnder)}` : ''}` : '✅';
     out.push(`| ${code(f.file)} | ${mdText(f.rubric?.id ?? '')} | ${indexText(f)} | ${f.counts.error} | ${f.counts.warning} | ${result} |`);
   }
   for (const f of report.files) {
