@@ -115,7 +115,7 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
   return { report, exitCode: check.exitCode, diagnostics };
 }
 
-/** The baseline's entries that accepted nothing in this run, one warning each at its line in the config. */
+/** The baseline's entries that accepted nothing in this run (or are written amiss), one warning each at its line in the config. */
 function staleLines(config: LoadedConfig, policy: FindingPolicy, docs: ReportFile[], hits: Set<number>, byId: Map<string, Rubric>, cwd: string, lang: Lang): string[] {
   const w = USAGE_WORDS[lang];
   const files: CheckedFile[] = docs.map((f) => ({
@@ -126,7 +126,7 @@ function staleLines(config: LoadedConfig, policy: FindingPolicy, docs: ReportFil
   }));
   // a path that exists, or a glob that matches something, names worksheets that this run may simply not have checked
   const exists = (file: string) => (/[*?{[]/.test(file) ? expandInputs([file], config.dir).files.length > 0 : existsSync(resolve(config.dir, file)));
-  return staleEntries(policy, files, hits, cwd, exists).map(({ index, reason }) => {
+  return staleEntries(policy, files, hits, cwd, exists).map(({ index, reason, accepted }) => {
     const a = policy.accepted[index]!;
     const why =
       reason.kind === 'no-file'
@@ -140,6 +140,6 @@ function staleLines(config: LoadedConfig, policy: FindingPolicy, docs: ReportFil
               : w.staleNoFinding;
     const entry = [a.code, a.file, a.question, a.cell].filter(Boolean).join(', ');
     // the config's place first, as compilers write it, so an editor or a CI matcher can jump to the line
-    return `${config.acceptedAt[index]}: warning: ${w.stale(entry, why)}`;
+    return `${config.acceptedAt[index]}: warning: ${accepted ? w.malformed(entry, why) : w.stale(entry, why)}`;
   });
 }

@@ -27,6 +27,7 @@ export function prepareOut(path: string): void {
   const fail = (why: string): never => {
     throw new ExitError(w.cannotWrite(path, why));
   };
+  if (isFolder(resolve(path))) fail(errnoText('EISDIR', cliLang()));
   const missing: string[] = [];
   for (let d = dirname(resolve(path)); ; ) {
     let isDir = false;

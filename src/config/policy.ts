@@ -91,7 +91,8 @@ export interface CheckedFile {
  * nothing that exists (`exists`, of the entry's file), its question is in none of its worksheets' rubrics, its
  * cell names another sheet or is not written as Excel writes it ('LKE ZI'!F176), or nothing it describes was
  * found (fixed since: the entry can go). An entry for worksheets that exist but were not checked in this run is
- * not stale.
+ * not stale. An entry that did accept a finding but whose cell is not written as Excel writes it is listed too
+ * (`accepted` true, reason cell-form): lke reads it, a person comparing it with the report may not.
  */
 export function staleEntries(
   policy: FindingPolicy,
@@ -99,10 +100,14 @@ export function staleEntries(
   hits: ReadonlySet<number>,
   cwd: string,
   exists: (entryFile: string) => boolean,
-): { index: number; reason: StaleReason }[] {
-  const out: { index: number; reason: StaleReason }[] = [];
+): { index: number; reason: StaleReason; accepted: boolean }[] {
+  const out: { index: number; reason: StaleReason; accepted: boolean }[] = [];
   policy.accepted.forEach((a, index) => {
-    if (hits.has(index)) return;
+    if (hits.has(index)) {
+      const c = a.cell === undefined ? undefined : splitCell(a.cell);
+      if (c?.sheet !== undefined && cellRef(c.sheet, c.cell) !== a.cell) out.push({ index, reason: { kind: 'cell-form', expected: cellRef(c.sheet, c.cell) }, accepted: true });
+      return;
+    }
     const mine = files.filter((f) => sameFile(a.file, f.file, policy.baseDir, cwd));
     const scored = mine.filter((f) => f.rubric !== null);
     if (mine.length === 0 && exists(a.file)) return;
@@ -117,7 +122,7 @@ export function staleEntries(
       }
       return { kind: 'no-finding' };
     })();
-    out.push({ index, reason });
+    out.push({ index, reason, accepted: false });
   });
   return out;
 }

@@ -76,11 +76,11 @@ const READ: { [W in ReadProblem['why']]: Say<Extract<ReadProblem, { why: W }>> }
   'not-found': { id: () => 'berkas tidak ada', en: () => 'no such file' },
   'is-folder': { id: () => 'ini folder, bukan buku kerja', en: () => 'is a folder, not a workbook' },
   'folder-unreadable': {
-    id: (p) => `folder ini tidak dapat dibuka (${errnoText(p.errno, 'id')}); lembar kerja di dalamnya tidak dibaca`,
-    en: (p) => `the folder cannot be opened (${errnoText(p.errno, 'en')}); the worksheets in it were not read`,
+    id: (p) => `folder ini tidak dapat dibuka: ${errnoText(p.errno, 'id')}; lembar kerja di dalamnya tidak dibaca`,
+    en: (p) => `the folder cannot be opened: ${errnoText(p.errno, 'en')}; the worksheets in it were not read`,
   },
   'not-regular': { id: () => 'bukan berkas biasa (pipe atau perangkat), bukan buku kerja', en: () => 'is not a regular file (a pipe or a device), not a workbook' },
-  'cannot-open': { id: (p) => `tidak dapat dibaca (${errnoText(p.errno, 'id')})`, en: (p) => `cannot be read (${errnoText(p.errno, 'en')})` },
+  'cannot-open': { id: (p) => `tidak dapat dibaca: ${errnoText(p.errno, 'id')}`, en: (p) => `cannot be read: ${errnoText(p.errno, 'en')}` },
   'too-large': {
     id: (p) => `${sizesText(p.size, p.limit).size} MiB melebihi batas ${sizesText(p.size, p.limit).limit} MiB (naikkan dengan --max-file-size)`,
     en: (p) => `${sizesText(p.size, p.limit).size} MiB is over the ${sizesText(p.size, p.limit).limit} MiB limit (raise it with --max-file-size)`,
@@ -219,7 +219,7 @@ export function fileProblemText(file: string, p: FileProblem, lang: Lang): { cod
 const ERRNO: Record<string, Record<Lang, string>> = {
   EACCES: { id: 'izin ditolak', en: 'permission denied' },
   EPERM: { id: 'operasi tidak diizinkan', en: 'operation not permitted' },
-  ELOOP: { id: 'tautan simbolik berputar (symlink loop)', en: 'too many levels of symbolic links (a symlink loop)' },
+  ELOOP: { id: 'tautan simbolik yang berputar', en: 'a loop of symbolic links' },
   ENOENT: { id: 'tidak ada', en: 'does not exist' },
   ENOTDIR: { id: 'salah satu bagian path-nya bukan folder', en: 'a part of the path is not a folder' },
   EISDIR: { id: 'itu sebuah folder', en: 'it is a folder' },

@@ -44,6 +44,7 @@ export const USAGE_WORDS = {
     // run warnings
     warning: 'peringatan',
     stale: (entry: string, why: string) => `entri accepted (${entry}) tidak menerima temuan apa pun: ${why}`,
+    malformed: (entry: string, why: string) => `entri accepted (${entry}) terbaca, tetapi ${why}`,
     staleNoFile: 'berkasnya tidak ada',
     staleNoQuestion: (q: string, rubrics: string[]) => `pertanyaan ${q} tidak ada di rubrik ${list(rubrics)}`,
     staleNoSheet: (sheets: string[], expected: string) => `lembar kerjanya tidak punya lembar itu (lembar LKE-nya: ${list(sheets)}); tulis selnya ${expected}`,
@@ -86,6 +87,7 @@ export const USAGE_WORDS = {
     refused: 'the file system refuses it (ENOENT)',
     warning: 'warning',
     stale: (entry: string, why: string) => `the accepted entry (${entry}) accepts no finding: ${why}`,
+    malformed: (entry: string, why: string) => `the accepted entry (${entry}) is read, but ${why}`,
     staleNoFile: 'its file does not exist',
     staleNoQuestion: (q: string, rubrics: string[]) => `the question ${q} is not in the rubric ${list(rubrics)}`,
     staleNoSheet: (sheets: string[], expected: string) => `the worksheet has no such sheet (its LKE sheet: ${list(sheets)}); write the cell as ${expected}`,

@@ -68,8 +68,8 @@ interface CfbEntry {
 
 /**
  * The entries of an OLE/CFB container's directory, found through its header and FAT (bounded walks, so a damaged
- * or hostile container cannot loop), and the first sector of a stream; undefined when the directory cannot be
- * read (e.g. a truncated file).
+ * or hostile container cannot loop), and the first sector of a (regular, not mini) stream; undefined when the
+ * directory cannot be read (e.g. a truncated file).
  */
 function cfbDirectory(buf: Uint8Array): { entries: CfbEntry[]; head: (e: CfbEntry) => Uint8Array | undefined } | undefined {
   if (buf.length < 512) return undefined;
@@ -100,16 +100,8 @@ function cfbDirectory(buf: Uint8Array): { entries: CfbEntry[]; head: (e: CfbEntr
     }
   }
   if (entries.length === 0) return undefined;
+  // Excel pads a workbook stream to at least the mini-stream cutoff (4096 bytes), so its start is a sector of its own
   const cutoff = dv.getUint32(0x38, true);
-  const head = (e: CfbEntry): Uint8Array | undefined => {
-    if (e.size >= cutoff) return ok(e.start) ? buf.subarray(offset(e.start), offset(e.start) + Math.min(size, e.size)) : undefined;
-    // a small stream lives in the mini stream (the root entry's chain) in 64-byte sectors
-    const at = e.start * 64;
-    let s = entries[0]!.start;
-    for (let k = Math.floor(at / size), n = 0; k > 0 && n < sectors; k--, n++) s = nextOf(s);
-    if (!ok(s)) return undefined;
-    const from = offset(s) + (at % size);
-    return buf.subarray(from, from + Math.min(64, e.size));
-  };
+  const head = (e: CfbEntry) => (e.size >= cutoff && ok(e.start) ? buf.subarray(offset(e.start), offset(e.start) + Math.min(size, e.size)) : undefined);
   return { entries, head };
 }
