@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mini, MINI_YAML } from './helpers/mini-rubric.js';
+import { run as spawnRun, type Run } from './helpers/run.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -16,21 +17,14 @@ const CLI = join(ROOT, 'dist/cli/main.js');
 const ID = 'id_ID.UTF-8';
 const EN = 'en_US.UTF-8';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** nobody: when the tests run as root, a chmod 000 folder is unreadable only to another user. */
 const NOBODY = 65534;
 const AS_ROOT = process.getuid?.() === 0;
 
-function lke(args: string[], opts: { cwd: string; lang?: string; unprivileged?: boolean }): Run {
+function lke(args: string[], opts: { cwd: string; lang?: string; unprivileged?: boolean }): Promise<Run> {
   const env = { ...process.env, NO_COLOR: '1', LANG: opts.lang ?? ID, LC_ALL: '', LC_MESSAGES: '', LKE_NO_RESPAWN: '1' };
   const user = opts.unprivileged && AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd, encoding: 'utf8', env, timeout: 30000, ...user });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return spawnRun(process.execPath, [CLI, ...args], { cwd: opts.cwd, env, timeout: 30000, ...user });
 }
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -112,7 +106,7 @@ afterAll(() => {
 const snap = (name: string) => `snapshots/edges/${name}.txt`;
 
 async function run(name: string, where: string, args: string[], lang: string, unprivileged = false): Promise<Run> {
-  const r = lke(args, { cwd: where === 'fixtures' ? ROOT : at(where), lang, unprivileged });
+  const r = await lke(args, { cwd: where === 'fixtures' ? ROOT : at(where), lang, unprivileged });
   await expect(record(where, args, r, lang)).toMatchFileSnapshot(snap(name));
   expect(r.stderr).not.toMatch(/\n\s+at |internal error|galat internal/);
   return r;
@@ -172,8 +166,8 @@ describe('1. usage errors: one line, lke: first, in the user language', () => {
       expect(r.stderr).toMatch(/^lke: [^\n]+\n$/);
     }
   });
-  it('--lang given after the bad flag still chooses the language', () => {
-    const r = lke(['score', 'x.xlsx', '--year', '24', '--lang', 'en'], { cwd: ROOT, lang: ID });
+  it('--lang given after the bad flag still chooses the language', async () => {
+    const r = await lke(['score', 'x.xlsx', '--year', '24', '--lang', 'en'], { cwd: ROOT, lang: ID });
     expect(r.stderr).toMatch(/^lke: option --year: "24" is not valid: a four-digit year/);
   });
 });
@@ -195,7 +189,7 @@ describe('2. folder walking without holes', () => {
       expect(r.stderr).toMatch(/subs\/a\/up/);
       expect(r.stderr).toMatch(/subs\/locked/);
       // dinas-a is reached by three paths (subs/a, subs/a-again, subs/a/up/a): scored once
-      const json = JSON.parse(lke([command, 'subs', '--rubric', 'lke-mini.yaml', '--jobs', '1', '--format', 'json'], { cwd: at('walk'), lang, unprivileged: true }).stdout) as { files: { file: string; status: string }[] };
+      const json = JSON.parse((await lke([command, 'subs', '--rubric', 'lke-mini.yaml', '--jobs', '1', '--format', 'json'], { cwd: at('walk'), lang, unprivileged: true })).stdout) as { files: { file: string; status: string }[] };
       expect(json.files.map((f) => `${f.file} ${f.status}`)).toEqual(['subs/a/dinas-a-2024.xlsx scored', 'subs/locked error']);
     });
   }
@@ -340,16 +334,16 @@ describe('8. small things', () => {
       const r = await run(`fail-under-${v}-${l}`, 'fixtures', ['check', 'fixtures/check/faults', '--rubric', 'fixtures/check/rubric/lke-mini.yaml', `--fail-under=${v}`], lang);
       expect(r.code).toBe(2);
     }
-    const r = lke(['score', 'fixtures/lke-rb-2014-kalteng-2021.xlsx', '--max-file-size', '0.005'], { cwd: ROOT, lang });
+    const r = await lke(['score', 'fixtures/lke-rb-2014-kalteng-2021.xlsx', '--max-file-size', '0.005'], { cwd: ROOT, lang });
     expect(r.stderr).toMatch(/0\.03 MiB .* 0\.005 MiB/);
   });
   it.each([
     ['id', ID],
     ['en', EN],
   ])('the score table says the severity in the user language; lke check keeps error:/warning: for CI matchers (%s)', async (l, lang) => {
-    const score = lke(['score', 'fixtures/check/faults/dinas-kesehatan-2024.xlsx', '--rubric', 'fixtures/check/rubric/lke-mini.yaml'], { cwd: ROOT, lang });
+    const score = await lke(['score', 'fixtures/check/faults/dinas-kesehatan-2024.xlsx', '--rubric', 'fixtures/check/rubric/lke-mini.yaml'], { cwd: ROOT, lang });
     expect(score.stdout).toMatch(l === 'id' ? /^ {2}galat +LKE!K10 /m : /^ {2}error +LKE!K10 /m);
-    const check = lke(['check', 'fixtures/check/faults', '--rubric', 'fixtures/check/rubric/lke-mini.yaml'], { cwd: ROOT, lang });
+    const check = await lke(['check', 'fixtures/check/faults', '--rubric', 'fixtures/check/rubric/lke-mini.yaml'], { cwd: ROOT, lang });
     expect(check.stdout).toMatch(/:LKE!K10: error: /);
     expect(check.stdout).toMatch(/:LKE!K16: warning: /);
   });

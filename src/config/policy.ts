@@ -90,8 +90,8 @@ export interface CheckedFile {
  * The accepted entries that accepted no finding in the run (`hits`: those that did), each with why: its file names
  * nothing that exists (`exists`, of the entry's file), its question is in none of its worksheets' rubrics, its
  * cell names another sheet or is not written as Excel writes it ('LKE ZI'!F176), or nothing it describes was
- * found (fixed since: the entry can go). An entry for worksheets that exist but were not checked in this run is
- * not stale. An entry that did accept a finding but whose cell is not written as Excel writes it is listed too
+ * found (fixed since: the entry can go). An entry for worksheets that exist but were not checked in this run, or
+ * could not be read, is not stale. An entry that did accept a finding but whose cell is not written as Excel writes it is listed too
  * (`accepted` true, reason cell-form): lke reads it, a person comparing it with the report may not.
  */
 export function staleEntries(
@@ -110,7 +110,8 @@ export function staleEntries(
     }
     const mine = files.filter((f) => sameFile(a.file, f.file, policy.baseDir, cwd));
     const scored = mine.filter((f) => f.rubric !== null);
-    if (mine.length === 0 && exists(a.file)) return;
+    // its worksheets exist but were not checked in this run, or could not be read: nothing to say about it
+    if ((mine.length === 0 && exists(a.file)) || (mine.length > 0 && scored.length === 0)) return;
     const reason = ((): StaleReason => {
       if (mine.length === 0) return { kind: 'no-file' };
       if (a.question !== undefined && scored.length > 0 && !scored.some((f) => f.hasQuestion(a.question!))) return { kind: 'no-question', rubrics: [...new Set(scored.map((f) => f.rubric!))] };
