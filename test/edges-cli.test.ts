@@ -157,6 +157,8 @@ describe('1. usage errors: one line, lke: first, in the user language', () => {
     'unknown-command': ['nilai', 'x.xlsx'],
     'option-without-value': ['score', 'x.xlsx', '--rubric'],
     'no-match': ['score', 'fixtures/**/*.xlsb'],
+    'unknown-rubric': ['score', 'fixtures/lke-rb-2014-kalteng-2021.xlsx', '--rubric', 'rb-1999'],
+    'missing-config': ['check', 'fixtures/check/faults', '--config', 'no-such.yaml'],
   };
   it.each(Object.keys(CASES))('%s', async (name) => {
     for (const [l, lang] of [['id', ID], ['en', EN]] as const) {

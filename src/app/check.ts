@@ -54,7 +54,7 @@ function settingsFrom(opts: CheckOptions, lang: Lang): Settings {
     try {
       if (path) config = loadConfig(resolve(cwd, path), opts.config ?? relative(cwd, path));
     } catch (e) {
-      if (e instanceof ConfigError) throw new ExitError(e.message);
+      if (e instanceof ConfigError) throw new ExitError(e.say?.(lang) ?? e.message);
       throw e;
     }
   }

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS, type ReadLimits } from '../workbook/limits.js';
 import type { BlankPolicy } from '../score/types.js';
-import type { Lang } from '../words/lang.js';
+import { langFromEnv, type Lang } from '../words/lang.js';
 import type { Rubric } from '../rubric/model.js';
 import { RubricLoadError } from '../rubric/compiled.js';
 import { loadRubric } from '../engine/rubrics.js';
@@ -90,27 +90,27 @@ export async function startRun(
     files.length,
   );
   try {
-    return { engine, rubrics: await rubricsOrExit(opts.rubric) };
+    return { engine, rubrics: await rubricsOrExit(opts.rubric, opts.lang) };
   } catch (e) {
     engine.cancel();
     throw e;
   }
 }
 
-/** A broken rubric is one usage error (exit 2), not a failure per file. */
+/** A broken rubric is one usage error (exit 2), not a failure per file; said in the environment's language. */
 export async function rubricOrExit(ref: string): Promise<Rubric> {
-  return orExit(() => loadRubric(ref));
+  return orExit(() => loadRubric(ref), langFromEnv());
 }
 
-export async function rubricsOrExit(ref: string | undefined): Promise<Rubrics> {
-  return orExit(() => loadRubrics(ref));
+export async function rubricsOrExit(ref: string | undefined, lang: Lang = langFromEnv()): Promise<Rubrics> {
+  return orExit(() => loadRubrics(ref), lang);
 }
 
-async function orExit<T>(load: () => Promise<T>): Promise<T> {
+async function orExit<T>(load: () => Promise<T>, lang: Lang): Promise<T> {
   try {
     return await load();
   } catch (e) {
-    if (e instanceof RubricLoadError) throw new ExitError(e.message);
+    if (e instanceof RubricLoadError) throw new ExitError(e.say?.(lang) ?? e.message);
     throw e;
   }
 }

@@ -5,13 +5,27 @@ import { parseDocument } from 'yaml';
 import { offsetOf, yamlLocator } from '../rubric/yaml-position.js';
 import { FINDING_CODES } from '../findings/codes.js';
 import { CheckConfig, CONFIG_KEYS, SEVERITY_SETTINGS } from './schema.js';
+import type { Lang } from '../words/lang.js';
+import { bilingual, type UsageWords } from '../words/usage.js';
 
 export const CONFIG_NAMES = ['lke.config.yaml', 'lke.config.yml'];
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(
+    message: string,
+    /** The message in the user's language, when it is one of lke's own (a validation detail stays as written). */
+    readonly say?: (lang: Lang) => string,
+  ) {
+    super(message);
+  }
 }
+
+const configError = (say: (w: UsageWords) => string) => {
+  const m = bilingual(say);
+  return new ConfigError(m.message, m.say);
+};
 
 export interface LoadedConfig {
   /** Absolute path of the file read. */
@@ -30,9 +44,9 @@ export function findConfig(cwd: string): string | undefined {
 
 export function loadConfig(path: string, shownAs = path): LoadedConfig {
   const abs = resolve(path);
-  if (!existsSync(abs)) throw new ConfigError(`${shownAs}: config file not found`);
+  if (!existsSync(abs)) throw configError((w) => w.configNotFound(shownAs));
   const buf = readFileSync(abs);
-  if (buf.length > MAX_CONFIG_BYTES) throw new ConfigError(`${shownAs}: config file is larger than 1 MiB`);
+  if (buf.length > MAX_CONFIG_BYTES) throw configError((w) => w.configTooLarge(shownAs));
   return { path: abs, dir: dirname(abs), ...parseConfig(buf.toString('utf8'), shownAs) };
 }
 

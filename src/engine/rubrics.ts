@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRubric, type Rubric } from '../rubric/model.js';
 import { MAX_RUBRIC_BYTES, RubricLoadError, stampOf, type CompiledRubricFile } from '../rubric/compiled.js';
+import { bilingual, type UsageWords } from '../words/usage.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const BUILTIN_DIR = resolve(here, '../../rubrics');
@@ -50,16 +51,18 @@ function compiledBuiltin(id: string, yamlPath: string): Rubric | undefined {
 }
 
 async function fromYaml(ref: string, file: string): Promise<Rubric> {
-  if (!existsSync(file)) {
-    throw new RubricLoadError(`rubric "${ref}" not found (built-in: ${builtinRubricIds().join(', ') || 'none'}; or give a path to a .yaml file)`, ref);
-  }
+  const fail = (file: string, say: (w: UsageWords) => string): never => {
+    const m = bilingual(say);
+    throw new RubricLoadError(m.message, file, m.say);
+  };
+  if (!existsSync(file)) fail(ref, (w) => w.rubricNotFound(ref, builtinRubricIds()));
   const buf = readFileSync(file);
-  if (buf.length > MAX_RUBRIC_BYTES) throw new RubricLoadError(`${file}: rubric file is larger than ${MAX_RUBRIC_BYTES / 1024 / 1024} MiB`, file);
-  let text: string;
+  if (buf.length > MAX_RUBRIC_BYTES) fail(file, (w) => w.rubricTooLarge(file, MAX_RUBRIC_BYTES / 1024 / 1024));
+  let text = '';
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new RubricLoadError(`${file}: not valid UTF-8 text; save the rubric as UTF-8`, file);
+    fail(file, (w) => w.rubricNotUtf8(file));
   }
   const { parseRubricText } = await import('../rubric/load.js');
   return parseRubricText(text, file);

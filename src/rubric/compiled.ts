@@ -1,6 +1,7 @@
 // What the rubric loader (src/engine/rubrics.ts) needs without the YAML parser: the compiled form of a built-in,
 // its staleness stamp, the size limit and the error a broken rubric raises.
 import { crc32 } from 'node:zlib';
+import type { Lang } from '../words/lang.js';
 import type { RubricInput } from './schema.js';
 
 /** Rubric files are small; anything bigger is a mistake or an attack. */
@@ -11,6 +12,8 @@ export class RubricLoadError extends Error {
   constructor(
     message: string,
     readonly file: string,
+    /** The message in the user's language, when it is one of lke's own (a validation detail stays as written). */
+    readonly say?: (lang: Lang) => string,
   ) {
     super(message);
   }

@@ -26,6 +26,12 @@ export const USAGE_WORDS = {
     failUnder: (v: string) => `--fail-under ${v}: bukan angka 0–100 dan bukan predikat (mis. 60, B, WBK)`,
     noPredikat: (v: string, rubric: string, file: string, bands: string[]) =>
       `--fail-under ${v}: bukan angka 0–100 dan bukan predikat rubrik ${rubric} pada ${file} (predikatnya: ${list(bands)})`,
+    // rubric and config files named on the command line
+    rubricNotFound: (ref: string, builtins: string[]) => `rubrik "${ref}" tidak ditemukan (bawaan: ${list(builtins) || 'tidak ada'}; atau berikan path ke berkas .yaml)`,
+    rubricTooLarge: (file: string, mib: number) => `${file}: berkas rubrik lebih besar dari ${mib} MiB`,
+    rubricNotUtf8: (file: string) => `${file}: bukan teks UTF-8 yang sah; simpan rubriknya sebagai UTF-8`,
+    configNotFound: (file: string) => `${file}: berkas konfigurasi tidak ditemukan`,
+    configTooLarge: (file: string) => `${file}: berkas konfigurasi lebih besar dari 1 MiB`,
     // inputs
     noMatch: (globs: string[]) => `tidak ada lembar kerja yang cocok dengan ${list(globs)}`,
     noWorksheet: (args: string[]) => `tidak ada lembar kerja .xlsx di ${list(args)}`,
@@ -72,6 +78,11 @@ export const USAGE_WORDS = {
     failUnder: (v: string) => `--fail-under ${v}: neither a number in 0–100 nor a predikat (e.g. 60, B, WBK)`,
     noPredikat: (v: string, rubric: string, file: string, bands: string[]) =>
       `--fail-under ${v}: neither a number in 0–100 nor a predikat of the rubric ${rubric} of ${file} (its predikat: ${list(bands)})`,
+    rubricNotFound: (ref: string, builtins: string[]) => `rubric "${ref}" not found (built-in: ${list(builtins) || 'none'}; or give a path to a .yaml file)`,
+    rubricTooLarge: (file: string, mib: number) => `${file}: rubric file is larger than ${mib} MiB`,
+    rubricNotUtf8: (file: string) => `${file}: not valid UTF-8 text; save the rubric as UTF-8`,
+    configNotFound: (file: string) => `${file}: config file not found`,
+    configTooLarge: (file: string) => `${file}: config file is larger than 1 MiB`,
     noMatch: (globs: string[]) => `no worksheet matches ${list(globs)}`,
     noWorksheet: (args: string[]) => `no .xlsx worksheet found in ${list(args)}`,
     missing: (xs: string[]) => `${xs.length === 1 ? 'no such file or no match' : 'no such files or no matches'}: ${list(xs)}`,
@@ -100,3 +111,8 @@ export const USAGE_WORDS = {
 } satisfies Record<Lang, unknown>;
 
 export type UsageWords = (typeof USAGE_WORDS)[Lang];
+
+/** A message of an error raised below the CLI: its English text (the Error's message) and how to say it in the user's language. */
+export function bilingual(say: (w: UsageWords) => string): { message: string; say: (lang: Lang) => string } {
+  return { message: say(USAGE_WORDS.en), say: (lang) => say(USAGE_WORDS[lang]) };
+}
