@@ -20,7 +20,8 @@ Formats (--format, repeatable; each --out writes the --format before it):
   text      one line per finding (file:Sheet!A1: severity: message [code]) and the totals (default)
   json      the report of \`lke score --format json\` with a "check" summary (docs/report-format.md)
   sarif     SARIF 2.1.0 for code scanning (region startLine = row, startColumn = column)
-  junit     JUnit XML: a testsuite per workbook, a testcase per question, a failure per error finding
+  junit     JUnit XML: a testsuite per workbook, a testcase per question (one per failing finding when a
+            question has several), at most one failure per testcase
   github    GitHub Actions annotations (::error file=…,line=…,title=Sheet!E12::…)
   markdown  a summary to post on a pull request
 
