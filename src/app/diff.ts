@@ -13,7 +13,7 @@ import { fileKey, pairFiles } from '../diff/pair.js';
 import type { DiffSide } from '../diff/side.js';
 import { diffHead, folderReport, pairReport, type Diff, type DiffReport, type Failure } from '../document/diff-report.js';
 import { EXIT } from '../document/exit.js';
-import { fileProblemText } from '../words/errors.js';
+import { fileProblemText, readProblemText } from '../words/errors.js';
 import { DIFF_MESSAGES } from '../words/diff.js';
 import { langFromEnv, type Lang } from '../words/lang.js';
 import type { ReadLimits } from '../workbook/limits.js';
@@ -79,7 +79,7 @@ async function diffBlocks(file: string, s: Setup): Promise<Diff> {
   try {
     wb = await readWorkbook(file, s.limits);
   } catch (e) {
-    if (e instanceof WorkbookError) throw new ExitError(e.message);
+    if (e instanceof WorkbookError) throw new ExitError(readProblemText(e.file, e.problem, s.lang));
     throw e;
   }
   const h = findHeader(wb.sheets);

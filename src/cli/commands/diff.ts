@@ -33,7 +33,7 @@ export function registerDiff(program: Command, version: () => string): void {
 }
 
 async function runDiff(inputs: string[], opts: { format: Format; out?: string; lang?: 'id' | 'en'; version: string }): Promise<number> {
-  const [{ diff }, { PRESENTERS, presenterFor, outputOf }, { useColor, emit }, { ExitError }, { DIFF_CLI }, { langFromEnv }] = await Promise.all([
+  const [{ diff }, { PRESENTERS, presenterFor, outputOf }, { useColor, emit, prepareOut }, { ExitError }, { DIFF_CLI }, { langFromEnv }] = await Promise.all([
     import('../../app/diff.js'),
     import('../../present/registry.js'),
     import('../output.js'),
@@ -43,6 +43,8 @@ async function runDiff(inputs: string[], opts: { format: Format; out?: string; l
   ]);
   // refused before any work: a binary format never goes to a terminal
   if (PRESENTERS[opts.format].output === 'bytes' && !opts.out && process.stdout.isTTY) throw new ExitError(DIFF_CLI[opts.lang ?? langFromEnv()].bytesToTerminal(opts.format));
+  // an --out that cannot be written fails now, not after the worksheets are scored
+  if (opts.out) prepareOut(opts.out);
   const render = await presenterFor(opts.format, 'diff-report');
   const run = await diff(inputs, opts);
   if (run.report.mode === 'folders') for (const f of run.report.failed) process.stderr.write(`lke: ${f.error.message}\n`);
