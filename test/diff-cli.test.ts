@@ -53,7 +53,7 @@ function check(name: string, args: string[], r: Run) {
   if (name.startsWith('error-')) {
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n').length, r.stderr).toBe(name.includes('bad-format') ? 2 : 1); // commander adds its hint line
+    expect(r.stderr.trim().split('\n').length, r.stderr).toBe(1); // usage errors too: one line
     expect(r.stderr).not.toMatch(/\n\s+at /);
   } else expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
 }
