@@ -34,7 +34,18 @@ describe('built-in rubrics', () => {
     expect(r.inputs.size).toBe(24);
     expect(r.tree.map((n) => [n.code, n.bobot])).toEqual([['A', 60], ['B', 40]]);
     expect(r.nodes.get('A.I')!.children.map((a) => a.bobot)).toEqual([4, 3.5, 5, 5, 7.5, 5]);
-    expect(r.predikat.uncertain).toBeTruthy(); // WBK/WBBM thresholds are not confirmed: kept visible
+    // no bands on the unconfirmed totals 75/85: WBK and WBBM are targets of per-node minima, marked with their source
+    expect(r.predikat.bands).toEqual([]);
+    expect(r.targets.map((t) => t.code)).toEqual(['WBK', 'WBBM']);
+    for (const t of r.targets) {
+      expect(t.source).toMatch(/BPS/);
+      expect(t.uncertain).toBeTruthy();
+      expect(t.minima.filter((m) => m.node.level === 'area').map((m) => m.percent)).toEqual(Array(12).fill(t.code === 'WBK' ? 0.6 : 0.75));
+      expect(t.confirm.map((c) => c.code)).toEqual(expect.arrayContaining(['opini-bpk', 'predikat-sakip', 'indeks-rb', 'maturitas-spip', 'tindak-lanjut-temuan']));
+    }
+    expect(r.targets[0]!.minima.find((m) => m.node.code === 'B.I.a')!.nilai).toBe(15.75);
+    expect(r.nodes.get('B.I.a')!.outcome).toBe(true);
+    expect(r.nodes.get('A.I.1.i')!.outcome).toBe(false);
   });
   it('rb-2014 is complete: 146 pengungkit + 5 hasil questions, areas 5 5 6 5 15 6 12 6', async () => {
     const r = await loadRubric('rb-2014');
