@@ -93,6 +93,15 @@ describe('a broken rubric is one error naming file:line:col', () => {
     expect(err(MINI_YAML.replace('formula: d / a', 'formula: require("fs")'))).toMatch(/unexpected/);
     expect(err(MINI_YAML.replace("answers: [Tidak]", 'answers: [Mungkin]'))).toMatch(/has no answer "Mungkin"/);
   });
+  it('targets: minima name existing nodes, give percent or nilai, and do not reuse a band code', () => {
+    const withTarget = (t: string) => MINI_YAML.replace('tree:\n', `targets:\n  - {code: ${t}}\ntree:\n`);
+    const ok = 'ZZ, source: a test, minima: [{nodes: [A.I, B.I], percent: 60}], confirm: [{code: c, text: Syarat, en: Condition}]';
+    const r = parseRubricText(withTarget(ok), 'r.yaml');
+    expect(r.targets[0]!.minima.map((m) => [m.node.code, m.nilai])).toEqual([['A.I', 24], ['B.I', 18]]);
+    expect(err(withTarget(ok.replace('[A.I, B.I]', '[A.IX]')))).toMatch(/target ZZ: unknown node A\.IX/);
+    expect(err(withTarget(ok.replace('percent: 60', 'percent: 60, nilai: 3')))).toMatch(/either percent or nilai/);
+    expect(err(withTarget(ok.replace('ZZ,', 'BB,')))).toMatch(/target BB: the code is already a predikat band/);
+  });
   it('refuses custom tags and alias bombs (billion laughs)', () => {
     expect(err(MINI_YAML.replace('title: Mini rubric', 'title: !!js/function "return 1"'))).toMatch(/^r\.yaml/);
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];

@@ -23,6 +23,7 @@ export function analyzeGap(rubric: Rubric, sheet: AnswerSheet, scored: Scored, o
   const top = ceilingOf(now, moves);
   const indicators = [...rubric.nodes.values()].filter((n) => n.children.length === 0);
   const base = {
+    bands: rubric.predikat.bands.map((b) => ({ code: b.code, name: b.label ?? null, lowerBound: b.above ?? b.atLeast ?? null, inclusive: b.above === undefined })),
     index: scored.index,
     ceiling: top.index,
     areas: areaGaps(rubric, scored, sheet),

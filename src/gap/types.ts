@@ -85,7 +85,18 @@ export interface AreaGap extends NodeGap {
   noEvidence: QuestionRef[];
 }
 
+/** A predikat band of the rubric, best first: the scale the index is read against. */
+export interface GapBand {
+  code: string;
+  name: string | null;
+  /** null for the last band, which catches the rest. */
+  lowerBound: number | null;
+  inclusive: boolean;
+}
+
 export interface GapAnalysis {
+  /** The rubric's predikat bands, best first (empty for ZI, which has none). */
+  bands: GapBand[];
   /** null when there is nothing above the worksheet (the top band) or the target does not apply to its rubric. */
   target: GapTarget | null;
   /** Why there is no target: the worksheet is at the top, or the asked target is not one of its rubric's. */

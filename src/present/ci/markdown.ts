@@ -13,8 +13,8 @@ const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '
  * A table cell: no line breaks, pipes escaped, and no HTML: messages quote worksheet text, which must not become
  * markup in the posted comment.
  */
-const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+export const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+export const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 export function renderMarkdown(report: CheckedReport): string {
   const w = CI_WORDS[report.lang];

@@ -1,0 +1,62 @@
+// What the report exports say alike: the target in words, the outcome of the path, the area rows, the ranking.
+import type { Lang } from '../findings/codes.js';
+import { EXPORT_WORDS, num, type ExportWords } from './export-words.js';
+import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
+import type { ReportNode } from './model.js';
+import { compareText } from './order.js';
+
+export const wordsOf = (r: Pick<GapReport, 'lang'>): ExportWords => EXPORT_WORDS[r.lang];
+
+export const opdOf = (f: GapFile): string => f.opd ?? f.file;
+
+/** "BB (Sangat baik): index above 70,00", "WBK (…): the minimum nilai of every area and hasil". */
+export function targetText(g: ReportGap, lang: Lang): string {
+  const w = EXPORT_WORDS[lang];
+  const t = g.target;
+  if (!t) return g.noTarget === 'top' ? w.top : w.notApplicable;
+  if (t.kind === 'target') return w.targetMinima(t.label, t.name);
+  if (t.kind === 'index') return w.targetIndex(num(t.lowerBound!, lang));
+  return w.targetBand(t.label, t.name, num(t.lowerBound!, lang), t.inclusive);
+}
+
+/** What the path does, or why there is none: one or two sentences. */
+export function pathOutcome(g: ReportGap, lang: Lang): string[] {
+  const w = EXPORT_WORDS[lang];
+  if (!g.target) return [];
+  if (g.reached) return [w.reached];
+  const out: string[] = [];
+  if (g.path.length > 0) out.push(g.target.kind === 'target' ? w.minimaSteps(g.path.length) : w.steps(g.path.length, num(g.index, lang), num(g.indexAfter, lang)));
+  if (!g.reachable) {
+    const blocked = g.minima.filter((m) => m.ceiling < m.required - 1e-9);
+    out.push(blocked.length > 0 ? w.blockedBy(blocked.map((m) => `${m.node} ${m.name} ${num(m.nilai, lang)} < ${num(m.required, lang)}`).join('; ')) : w.unreachable(num(g.ceiling, lang)));
+  }
+  return out;
+}
+
+/**
+ * The rows of a file's area table: the gap's areas when it has them (with their points lost), else the area nodes
+ * of the report (a batch keeps the nodes down to the areas).
+ */
+export function areaRows(f: GapFile): Pick<ReportNode, 'code' | 'name' | 'bobot' | 'nilai' | 'percent' | 'gap'>[] {
+  if (f.gap) return f.gap.areas.map((a) => ({ code: a.code, name: a.name, bobot: a.bobot, nilai: a.nilai, percent: a.percent, gap: a.lost }));
+  const hasAreas = f.nodes.some((n) => n.level === 'area');
+  return f.nodes.filter((n) => (hasAreas ? n.level === 'area' : n.depth === 1));
+}
+
+/** Scored files, best index first (file name between equals), grouped by rubric in rubric-id order. */
+export function rankedByRubric(r: GapReport): { rubric: string; title: string; files: GapFile[] }[] {
+  const groups = new Map<string, { rubric: string; title: string; files: GapFile[] }>();
+  for (const f of r.files) {
+    if (f.status !== 'scored' || !f.rubric) continue;
+    const g = groups.get(f.rubric.id) ?? { rubric: f.rubric.id, title: f.rubric.title, files: [] };
+    g.files.push(f);
+    groups.set(f.rubric.id, g);
+  }
+  for (const g of groups.values()) g.files.sort((a, b) => b.index! - a.index! || compareText(a.file, b.file));
+  return [...groups.values()].sort((a, b) => compareText(a.rubric, b.rubric));
+}
+
+export const predikatText = (f: GapFile, w: ExportWords): string => (f.predikat ? `${f.predikat.code}${f.predikat.label ? ` (${f.predikat.label})` : ''}` : w.noPredikat);
+
+/** The answer cell as a spreadsheet names it, with the sub-input for a ratio count. */
+export const stepQuestion = (s: { question: string; input: string | null }): string => (s.input ? `${s.question} (${s.input})` : s.question);
