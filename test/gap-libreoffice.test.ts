@@ -11,8 +11,9 @@ import { analyzeGap } from '../src/gap/gap.js';
 import { parseTarget } from '../src/gap/target.js';
 import type { GapAnalysis } from '../src/gap/types.js';
 import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
+import { reportGap } from '../src/report/gap-doc.js';
 import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
-import { roundHalfUp } from '../src/score/round.js';
+import { roundHalfUp } from '../src/words/round.js';
 import { SOFFICE, SOFFICE_NOTE, sofficeConvert } from './helpers/libreoffice.js';
 import { HAVE_SAMPLES, RB_SAMPLE, ZI_SAMPLE } from './helpers/shared.js';
 import { tempDir } from './helpers/write-lke.js';
@@ -30,7 +31,8 @@ function sheetNilai(r: FileResult, code: string): number {
 async function writePath(src: string, dest: string, g: GapAnalysis): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(src);
-  for (const s of g.path) wb.getWorksheet(s.sheet!)!.getCell(s.cell!).value = s.to;
+  // as the JSON report gives them: files[].gap.path[] { sheet, cell, to }
+  for (const s of reportGap(g, 'id').path) wb.getWorksheet(s.sheet!)!.getCell(s.cell!).value = s.to;
   await wb.xlsx.writeFile(dest);
 }
 

@@ -10,7 +10,8 @@ import type { GapAnalysis, GapStep } from '../src/gap/types.js';
 import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
 import { builtinRubricIds, loadRubric, parseRubricText } from '../src/rubric/load.js';
 import type { Rubric } from '../src/rubric/model.js';
-import { roundHalfUp } from '../src/score/round.js';
+import { roundHalfUp } from '../src/words/round.js';
+import { a1Of } from '../src/findings/position.js';
 import { predikatForIndex, score } from '../src/score/score.js';
 import type { AnswerSheet } from '../src/score/types.js';
 import { answerSheet } from './helpers/answers.js';
@@ -67,8 +68,7 @@ describe('the path to the next predikat on the quick-start worksheet (59.73, CC)
     expect(g.path).toHaveLength(1); // 0.27 points short: one answer moved up does it
     checkPath(r, g);
     expect(predikatForIndex(r.rubric!, g.indexAfter)!.code).toBe('B');
-    expect(g.path[0]).toMatchObject({ sheet: 'LKE', input: null });
-    expect(g.path[0]!.cell).toMatch(/^J\d+$/); // the Jawaban column of the official layout
+    expect(g.path[0]).toMatchObject({ at: { sheet: 'LKE', col: 10 }, input: null }); // J, the Jawaban column of the official layout
   });
 
   it('to BB: each step is the best change at its point and the last the smallest that finishes; no shorter prefix reaches', () => {
@@ -172,7 +172,7 @@ describe('moves and the search on a small rubric', () => {
     expect(movesOf(rubric.questions.get('B.I')!, s.questions.get('B.I')!, sheet.questions.get('B.I'))).toEqual([]);
     const [ratio] = movesOf(rubric.questions.get('A.II.1.a')!, s.questions.get('A.II.1.a')!, sheet.questions.get('A.II.1.a'));
     expect(ratio).toMatchObject({ input: { key: 'd' }, from: 3, to: 10, base: 1 });
-    expect(ratio!.where.cell).toBe('K11'); // the d row, where the count is typed
+    expect(a1Of(ratio!.where)).toBe('K11'); // the d row, where the count is typed
     const typed = movesOf(rubric.questions.get('A.II.1.b')!, s.questions.get('A.II.1.b')!, sheet.questions.get('A.II.1.b'));
     expect(typed.map((m) => m.to)).toEqual([1]);
     expect(movesOf(rubric.questions.get('A.I.1.b')!, s.questions.get('A.I.1.b')!, sheet.questions.get('A.I.1.b')).map((m) => m.to)).toEqual(['B', 'A']);
@@ -197,7 +197,7 @@ describe('moves and the search on a small rubric', () => {
     const blank = answerSheet(rubric, { ...base, 'A.I.1.b': null });
     const g = analyzeGap(rubric, blank, scoreOf(rubric, blank), { blankPolicy: 'skip' });
     expect(g.weakest.find((w) => w.code === 'A.I.1')!.rekomendasi).toBe('Lengkapi SK tim');
-    expect(g.areas.find((a) => a.code === 'A.I')!.unanswered).toEqual([{ question: 'A.I.1.b', sheet: 'T', cell: 'K3' }]);
+    expect(g.areas.find((a) => a.code === 'A.I')!.unanswered.map((u) => [u.question, u.at.sheet, a1Of(u.at)])).toEqual([['A.I.1.b', 'T', 'K3']]);
   });
 
   it('--blank zero: the search re-scores with the policy of the report (a blank counts as 0 in its mean)', () => {
@@ -227,7 +227,7 @@ describe.skipIf(!HAVE_SAMPLES)(`real samples${SKIP_NOTE}`, () => {
     expect(g.target).toMatchObject({ label: 'A', lowerBound: 80 });
     checkPath(r, g);
     expect(predikatForIndex(r.rubric!, g.indexAfter)!.code).toBe('A');
-    expect(g.path.every((s) => s.sheet === 'LKE ' && /^J\d+$/.test(s.cell!))).toBe(true);
+    expect(g.path.every((s) => s.at.sheet === 'LKE ' && s.at.col === 10)).toBe(true);
   });
 
   it('Tangerang Selatan ZI: WBK minima read off the sheet; the one short is LHKPN compliance (100 %), fixed by one count', async () => {

@@ -56,7 +56,7 @@ export function areaGaps(rubric: Rubric, scored: Scored, sheet: AnswerSheet): Ar
       for (const q of ind.questions) {
         const qa = sheet.questions.get(q.code);
         const where = qa?.answer?.where ?? qa?.where;
-        const ref = { question: q.code, sheet: where?.sheet ?? null, cell: where?.cell ?? null };
+        const ref = { question: q.code, at: where ?? {} };
         const status = scored.questions.get(q.code)!.status;
         if (status !== 'scored') unanswered.push(ref);
         else if (q.bukti && sheet.hasBukti && qa?.bukti === false) noEvidence.push(ref);

@@ -3,7 +3,7 @@
 // minimum of a target such as WBK (each node's nilai at least its minimum).
 import type { Node, Rubric, RubricTarget } from '../rubric/model.js';
 import type { BandDef } from '../rubric/schema.js';
-import { roundHalfUp } from '../score/round.js';
+import { roundHalfUp } from '../words/round.js';
 import { predikatForIndex } from '../score/score.js';
 import type { GapTarget, TargetSpec } from './types.js';
 

@@ -1,5 +1,7 @@
 // What the gap analysis finds for one scored worksheet: plain data, numbers at full precision, positions as the
-// answer cells the scorer read. Languages are left to the documents (conditions carry both texts).
+// answer cells the scorer read (row and column numbers). Languages are left to the documents (conditions carry both
+// texts).
+import type { Where } from '../findings/position.js';
 import type { ConditionDef } from '../rubric/schema.js';
 
 /** What `--target` asks for: a predikat band or target code (BB, WBK), or an index. */
@@ -20,13 +22,12 @@ export interface GapTarget {
   uncertain: string | null;
 }
 
-/** One answer change on the path: write `to` into `cell` (on the worksheet's LKE sheet). */
+/** One answer change on the path: write `to` into the cell `at` (on the worksheet's LKE sheet). */
 export interface GapStep {
   question: string;
   /** The sub-input changed, for a ratio question computed from counts ("b"); null for an answer. */
   input: string | null;
-  sheet: string | null;
-  cell: string | null;
+  at: Where;
   /** The answer as the sheet holds it now (null: blank) and as it should: an option code or a number. */
   from: string | number | null;
   to: string | number;
@@ -58,8 +59,8 @@ export interface MinimumCheck {
 
 export interface QuestionRef {
   question: string;
-  sheet: string | null;
-  cell: string | null;
+  /** The answer cell, or the question's row; empty when the question is absent from the sheet. */
+  at: Where;
 }
 
 export interface NodeGap {

@@ -1,5 +1,5 @@
 // What the report exports say alike: the target in words, the outcome of the path, the area rows, the ranking.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import { EXPORT_WORDS, num, type ExportWords } from './export-words.js';
 import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
 import type { ReportNode } from './model.js';

@@ -1,7 +1,8 @@
 // The words of the report exports (xlsx, csv, markdown, html), Indonesian and English, and the human number
 // formats of each language (59,73 in id; 59.73 in en). Domain words stay Indonesian in both.
-import type { Lang, Severity } from '../findings/codes.js';
-import { fixed } from '../score/round.js';
+import type { Severity } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
+import { fixed } from '../words/round.js';
 
 /** A number as people read it: 2 decimals, half-up, the language's decimal sign. */
 export function num(n: number, lang: Lang, decimals = 2): string {

@@ -1,21 +1,49 @@
 // The gap analysis as the score report carries it (`files[].gap`), what the exports add to each answer (the answer,
 // note and evidence as written on the sheet), and the batch view of the weakest areas (the OPDs pulling each
 // down). Plain data for presenters: texts in the report's language, numbers at full precision.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import { analyzeGap } from '../gap/gap.js';
-import type { GapAnalysis, TargetSpec } from '../gap/types.js';
+import type { AreaGap, GapAnalysis, GapStep, QuestionRef, TargetSpec } from '../gap/types.js';
+import { a1Of, type Where } from '../findings/position.js';
 import type { FileResult } from '../pipeline/score-file.js';
 import type { BlankPolicy, QuestionAnswer, RawValue } from '../score/types.js';
 import type { AreaSummary, Report, ReportAnswer, ReportFile } from './model.js';
 import { compareText } from './order.js';
 
-export interface ReportGap extends Omit<GapAnalysis, 'confirm'> {
+/** A position as the report prints it: the sheet and the A1 address. */
+export interface ReportPlace {
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface ReportGapStep extends Omit<GapStep, 'at'>, ReportPlace {}
+
+export interface ReportQuestionRef extends ReportPlace {
+  question: string;
+}
+
+export interface ReportAreaGap extends Omit<AreaGap, 'unanswered' | 'noEvidence'> {
+  unanswered: ReportQuestionRef[];
+  noEvidence: ReportQuestionRef[];
+}
+
+export interface ReportGap extends Omit<GapAnalysis, 'confirm' | 'path' | 'areas'> {
+  path: ReportGapStep[];
+  areas: ReportAreaGap[];
   /** Conditions the worksheet cannot show, in the report's language: for the unit to confirm. */
   confirm: { code: string; text: string }[];
 }
 
+const place = (w: Where): ReportPlace => ({ sheet: w.sheet ?? null, cell: a1Of(w) });
+
 export function reportGap(g: GapAnalysis, lang: Lang): ReportGap {
-  return { ...g, confirm: g.confirm.map((c) => ({ code: c.code, text: lang === 'en' && c.en ? c.en : c.text })) };
+  const ref = (r: QuestionRef): ReportQuestionRef => ({ question: r.question, ...place(r.at) });
+  return {
+    ...g,
+    path: g.path.map(({ at, ...s }) => ({ ...s, ...place(at) })),
+    areas: g.areas.map((a) => ({ ...a, unanswered: a.unanswered.map(ref), noEvidence: a.noEvidence.map(ref) })),
+    confirm: g.confirm.map((c) => ({ code: c.code, text: lang === 'en' && c.en ? c.en : c.text })),
+  };
 }
 
 /** An answer with what the sheet shows on its row, as written. */

@@ -4,7 +4,7 @@
 // indicators, what is unanswered or without evidence, the findings. Several files: the summary, the predikat
 // distribution, the ranking as a heatmap OPD × area, the weakest areas, then a page per OPD. Every text that
 // comes from a worksheet is escaped.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import { areaRows, opdOf, pathOutcome, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
 import { num, pct, type ExportWords } from './export-words.js';
 import type { GapFile, GapReport, ReportGap } from './gap-doc.js';

@@ -1,7 +1,7 @@
 // The score report as Markdown, for issue trackers and chat: the summary, the area table, the path to the target
 // (and for ZI the minima and what the unit must confirm), the weakest indicators, the findings. For several files:
 // the summary, the ranking per rubric and the weakest areas with the OPDs pulling them down.
-import type { Lang } from '../findings/codes.js';
+import type { Lang } from '../words/lang.js';
 import { areaRows, opdOf, pathOutcome, predikatText, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
 import { num, pct, type ExportWords } from './export-words.js';
 import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
