@@ -96,7 +96,7 @@ describe('markdown', () => {
     expect(md).toContain('| **Indeks** | **59,73** |');
     expect(md).toContain('| A.VII | Penguatan Pengawasan | 12,00 | 4,44 | 36,98% | 7,56 |');
     expect(md).toMatch(/### Jalan menuju B\n\nB \(Baik\): indeks di atas 60,00/);
-    expect(md).toMatch(/\| 1 \| A\.V\.5\.g \| `J\d+` \| D \| A \| \+0,29 \| 60,02 \|/);
+    expect(md).toMatch(/\| 1 \| A\.V\.5\.g \| `J\d+` \| D \| A \| \+0,29 \| 60,02 \| \S/);
     const bad = renderReportMarkdown(await report([hostile], 'en'));
     expect(bad).not.toContain('<script');
     expect(bad).toContain('&lt;script&gt;');

@@ -74,7 +74,7 @@ export function analyzeGap(rubric: Rubric, sheet: AnswerSheet, scored: Scored, o
 
 function toStep(s: PathStep): GapStep {
   const m = s.move;
-  return { question: m.question.code, input: m.input?.key ?? null, at: m.where, from: m.from, to: m.to, gain: s.gain, index: s.index };
+  return { question: m.question.code, text: m.question.text, input: m.input?.key ?? null, at: m.where, from: m.from, to: m.to, gain: s.gain, index: s.index };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface GapTarget {
 /** One answer change on the path: write `to` into the cell `at` (on the worksheet's LKE sheet). */
 export interface GapStep {
   question: string;
+  /** The question as the rubric words it. */
+  text: string;
   /** The sub-input changed, for a ratio question computed from counts ("b"); null for an answer. */
   input: string | null;
   at: Where;

@@ -60,3 +60,6 @@ export const predikatText = (f: GapFile, w: ExportWords): string => (f.predikat 
 
 /** The answer cell as a spreadsheet names it, with the sub-input for a ratio count. */
 export const stepQuestion = (s: { question: string; input: string | null }): string => (s.input ? `${s.question} (${s.input})` : s.question);
+
+/** A text cut to n characters with an ellipsis. */
+export const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -48,8 +48,6 @@ export function reportGap(g: GapAnalysis, lang: Lang): ReportGap {
 
 /** An answer with what the sheet shows on its row, as written. */
 export interface AnswerDetail extends ReportAnswer {
-  /** The question as the rubric words it. */
-  text: string;
   /** The Jawaban cell as written ("Y", "b.", "85"), null when blank. */
   written: string | null;
   /** The row's Catatan / Keterangan. */
@@ -66,10 +64,9 @@ const text = (rv: RawValue | undefined): string | null => {
   return s === '' ? null : s;
 };
 
-export function answerDetail(a: ReportAnswer, questionText: string, qa: QuestionAnswer | undefined): AnswerDetail {
+export function answerDetail(a: ReportAnswer, qa: QuestionAnswer | undefined): AnswerDetail {
   return {
     ...a,
-    text: questionText,
     written: text(qa?.answer),
     note: text(qa?.catatan),
     evidence: (qa?.buktiRefs ?? []).map((b) => (b.text.trim() || b.link || '').trim()).filter((s) => s !== ''),
@@ -120,7 +117,7 @@ export function gapFile(f: ReportFile, r: FileResult, opts: { lang: Lang; blankP
   const sheet = r.answers;
   return {
     ...f,
-    answers: f.answers.map((a) => answerDetail(a, r.rubric!.questions.get(a.question)!.text, sheet.questions.get(a.question))),
+    answers: f.answers.map((a) => answerDetail(a, sheet.questions.get(a.question))),
     gap: reportGap(analyzeGap(r.rubric, sheet, r.scored, { blankPolicy: opts.blankPolicy, target: opts.target }), opts.lang),
   };
 }

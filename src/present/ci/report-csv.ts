@@ -44,7 +44,7 @@ function fileRows(f: GapFile, w: ExportWords): Value[][] {
   const nodes = new Set(f.nodes.map((n) => n.code));
   const byParent = new Map<string, AnswerDetail[]>();
   for (const a of f.answers) {
-    if (!('text' in a)) continue;
+    if (!('written' in a)) continue;
     // a hasil answer shares its indicator's code; any other sits under the code without its last segment
     const key = nodes.has(a.question) ? a.question : a.question.slice(0, a.question.lastIndexOf('.'));
     const list = byParent.get(key);
@@ -54,7 +54,7 @@ function fileRows(f: GapFile, w: ExportWords): Value[][] {
   for (const n of f.nodes) {
     rows.push([f.file, opd, w.node, n.code, n.parent, n.level, n.name, n.bobot, n.nilai, n.percent, n.gap]);
     for (const a of byParent.get(n.code) ?? []) {
-      rows.push([f.file, opd, w.questionKind, a.question, n.code, null, a.text, null, null, null, null, a.answer, a.written, a.score, a.status, a.sheet, a.cell, a.note, a.evidence.join(' | ')]);
+      rows.push([f.file, opd, w.questionKind, a.question, n.code, null, null, null, null, null, null, a.answer, a.written, a.score, a.status, a.sheet, a.cell, a.note, a.evidence.join(' | ')]);
     }
   }
   return rows;

@@ -5,11 +5,13 @@
 // distribution, the ranking as a heatmap OPD × area, the weakest areas, then a page per OPD. Every text that
 // comes from a worksheet is escaped.
 import type { Lang } from '../words/lang.js';
-import { areaRows, opdOf, pathOutcome, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
+import { areaRows, clip, opdOf, pathOutcome, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
 import { num, pct, type ExportWords } from './export-words.js';
 import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
 
 const MAX_FINDINGS = 60;
+/** Rows of the batch page's weakest areas (a mixed batch lists every area of every rubric). */
+const WEAKEST_AREAS = 10;
 const MAX_REFS = 12;
 /** Path rows shown per OPD on a batch page (all of them for one file). */
 const BATCH_PATH_ROWS = 12;
@@ -189,7 +191,7 @@ function areaChart(f: GapFile, g: ReportGap | null | undefined, w: ExportWords, 
   rows.forEach((a, i) => {
     const y = i * H + 14;
     const name = `${a.code} ${a.name}`;
-    const short = name.length > 44 ? `${name.slice(0, 43)}…` : name;
+    const short = clip(name, 44);
     const p = Math.max(0, Math.min(1, a.percent));
     const [bg] = tone(a.percent);
     parts.push(`<text x="${labelW}" y="${y + 10}" font-size="10" text-anchor="end" fill="#1d2733"><title>${esc(name)}</title>${esc(short)}</text>`);
@@ -218,6 +220,7 @@ function areaTable(f: GapFile, lang: Lang, w: ExportWords): string {
   return `<table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">${esc(w.bobot)}</th><th class="r">${esc(w.nilai)}</th><th class="r">${esc(w.capaian)}</th><th class="r">${esc(w.lost)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+
 const shown = (v: string | number | null, lang: Lang) => (v === null ? '—' : typeof v === 'number' ? num(v, lang, Number.isInteger(v) ? 0 : 2) : esc(v));
 
 function gapSection(g: ReportGap, w: ExportWords, lang: Lang, maxRows: number): string {
@@ -228,7 +231,7 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, maxRows: number): 
   if (g.path.length > 0) {
     const rows = g.path
       .slice(0, maxRows)
-      .map((s, i) => `<tr><td class="r">${i + 1}</td><td class="mono">${esc(stepQuestion(s))}</td><td class="mono">${esc(s.cell ?? '')}</td><td class="c">${shown(s.from, lang)}</td><td class="c"><b>${shown(s.to, lang)}</b></td><td class="r">+${num(s.gain, lang)}</td><td class="r">${num(s.index, lang)}</td></tr>`);
+      .map((s, i) => `<tr><td class="r">${i + 1}</td><td><span class="mono">${esc(stepQuestion(s))}</span><br><span class="small">${esc(clip(s.text, 140))}</span></td><td class="mono">${esc(s.cell ?? '')}</td><td class="c">${shown(s.from, lang)}</td><td class="c"><b>${shown(s.to, lang)}</b></td><td class="r">+${num(s.gain, lang)}</td><td class="r">${num(s.index, lang)}</td></tr>`);
     out.push(`<table><thead><tr><th class="r">${esc(w.no)}</th><th>${esc(w.question)}</th><th>${esc(w.cell)}</th><th class="c">${esc(w.from)}</th><th class="c">${esc(w.to)}</th><th class="r">${esc(w.gain)}</th><th class="r">${esc(w.index)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
     if (g.path.length > maxRows) out.push(`<p class="small">${esc(w.more(g.path.length - maxRows))}</p>`);
   }
@@ -288,16 +291,16 @@ function batchPage(report: GapReport, w: ExportWords): string {
   if (s.index) cards.push(k(w.mean, num(s.index.mean, lang), `${w.median} ${num(s.index.median, lang)}`), k(w.min, num(s.index.min, lang)), k(w.max, num(s.index.max, lang)));
   out.push(`<div class="kpis" id="summary">${cards.join('')}</div>`);
   out.push(distributionChart(report, w));
+  for (const g of rankedByRubric(report)) out.push(heatmap(g, report, w));
   if (s.areas.length > 0) {
-    const rows = s.areas.map((a) => {
+    const rows = s.areas.slice(0, WEAKEST_AREAS).map((a) => {
       const [bg] = tone(a.meanPercent);
       const bar = `<svg viewBox="0 0 100 8" width="90" height="8" style="display:inline-block;width:90px"><rect width="100" height="8" fill="#eef1f5"/><rect width="${(Math.max(0, Math.min(1, a.meanPercent)) * 100).toFixed(1)}" height="8" fill="${bg}"/></svg>`;
-      const lowest = 'lowest' in a ? a.lowest.map((x) => `${esc(x.opd ?? x.file)} (${pct(x.percent, lang, 1)})`).join(', ') : '';
+      const lowest = 'lowest' in a ? a.lowest.map((x) => `${esc(clip(x.opd ?? x.file, 40))} (${pct(x.percent, lang, 1)})`).join('; ') : '';
       return `<tr><td class="mono">${esc(a.code)}</td><td>${esc(a.name)}</td><td class="r">${pct(a.meanPercent, lang)}</td><td>${bar}</td><td>${lowest}</td></tr>`;
     });
     out.push(`<h2>${esc(w.weakestAreas)}</h2><table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">${esc(w.capaian)}</th><th></th><th>${esc(w.lowestOpds)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
-  for (const g of rankedByRubric(report)) out.push(heatmap(g, report, w));
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length > 0) out.push(`<h2>${esc(w.failedFiles)}</h2><ul>${failed.map((f) => `<li>${esc(f.error?.message ?? f.file)}</li>`).join('')}</ul>`);
   out.push(footer(report, w), '</section>');

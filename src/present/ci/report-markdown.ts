@@ -2,7 +2,7 @@
 // (and for ZI the minima and what the unit must confirm), the weakest indicators, the findings. For several files:
 // the summary, the ranking per rubric and the weakest areas with the OPDs pulling them down.
 import type { Lang } from '../words/lang.js';
-import { areaRows, opdOf, pathOutcome, predikatText, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
+import { areaRows, clip, opdOf, pathOutcome, predikatText, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
 import { num, pct, type ExportWords } from './export-words.js';
 import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
 import { cell, code } from './markdown.js';
@@ -47,8 +47,10 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, h: (n: number) => 
   out.push(`${h(1)} ${g.target ? w.pathTo(g.target.label) : w.target}`, '', targetText(g, lang), '');
   for (const s of pathOutcome(g, lang)) out.push(s, '');
   if (g.path.length > 0) {
-    out.push(row([w.no, w.question, w.cell, w.from, w.to, w.gain, w.index]), rule(['r', 'l', 'l', 'l', 'l', 'r', 'r']));
-    g.path.forEach((s, i) => out.push(row([String(i + 1), stepQuestion(s), s.cell ? code(s.cell) : '', show(s.from, lang), show(s.to, lang), `+${num(s.gain, lang)}`, num(s.index, lang)])));
+    out.push(row([w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text]), rule(['r', 'l', 'l', 'l', 'l', 'r', 'r', 'l']));
+    g.path.forEach((s, i) =>
+      out.push(row([String(i + 1), stepQuestion(s), s.cell ? code(s.cell) : '', show(s.from, lang), show(s.to, lang), `+${num(s.gain, lang)}`, num(s.index, lang), cell(clip(s.text, 90))])),
+    );
     out.push('');
   }
   if (g.minima.length > 0) {

@@ -120,7 +120,7 @@ function gapTables(ws: Worksheet, g: ReportGap, w: ExportWords): void {
   if (g.path.length > 0) {
     ws.addRow([]);
     ws.addRow([g.target ? w.pathTo(g.target.label) : w.path]).font = { bold: true, size: 12 };
-    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index], g.path.map((s, i) => [i + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
+    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], g.path.map((s, i) => [i + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
   }
   if (g.minima.length > 0) {
     ws.addRow([]);
@@ -149,7 +149,7 @@ function areaSheet(wb: Workbook, f: GapFile, code: string, name: string, w: Expo
   const byIndicator = new Map<string, AnswerDetail[]>();
   const codes = new Set(indicators.map((n) => n.code));
   for (const a of f.answers) {
-    if (!('text' in a)) continue;
+    if (!('written' in a)) continue;
     const key = codes.has(a.question) ? a.question : a.question.slice(0, a.question.lastIndexOf('.'));
     if (codes.has(key)) byIndicator.set(key, [...(byIndicator.get(key) ?? []), a]);
   }
@@ -158,7 +158,7 @@ function areaSheet(wb: Workbook, f: GapFile, code: string, name: string, w: Expo
   for (const n of indicators) {
     bold.push(rows.length);
     rows.push([n.code, n.name, n.bobot, n.nilai, n.percent, n.gap]);
-    for (const a of byIndicator.get(n.code) ?? []) rows.push([a.question, `   ${a.text}`, null, null, null, null, a.written ?? (typeof a.answer === 'number' ? a.answer : a.answer), a.score, a.cell, a.note, a.evidence.join(' | ')]);
+    for (const a of byIndicator.get(n.code) ?? []) rows.push([a.question, null, null, null, null, null, a.written ?? a.answer, a.score, a.cell, a.note, a.evidence.join(' | ')]);
   }
   const t = table(ws, [w.code, `${w.indicator} / ${w.question}`, w.bobot, w.nilai, w.capaian, w.lost, w.answer, w.score, w.cell, w.note, w.evidence], rows, [undefined, undefined, NUM, NUM, PCT, NUM, undefined, NUM]);
   for (const i of bold) ws.getRow(t.from + i).font = { bold: true };
@@ -169,7 +169,7 @@ function areaSheet(wb: Workbook, f: GapFile, code: string, name: string, w: Expo
   if (steps.length > 0) {
     ws.addRow([]);
     ws.addRow([g?.target ? w.pathTo(g.target.label) : w.path]).font = { bold: true, size: 12 };
-    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index], steps.map((s) => [g!.path.indexOf(s) + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
+    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], steps.map((s) => [g!.path.indexOf(s) + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
   }
   for (const [label, refs] of [[w.unanswered, area?.unanswered ?? []], [w.noEvidence, area?.noEvidence ?? []]] as const) {
     if (refs.length === 0) continue;
@@ -238,8 +238,8 @@ function batchWorkbook(wb: Workbook, report: GapReport, w: ExportWords): void {
   widths(p, [44, 40, 10, 6, 20, 10, 10, 10, 10, 10]);
   const prow: Value[][] = [];
   for (const g of rankedByRubric(report)) {
-    for (const f of g.files) for (const [i, s] of (f.gap?.path ?? []).entries()) prow.push([opdOf(f), f.file, f.gap!.target?.label ?? null, i + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index]);
+    for (const f of g.files) for (const [i, s] of (f.gap?.path ?? []).entries()) prow.push([opdOf(f), f.file, f.gap!.target?.label ?? null, i + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index, s.text]);
   }
-  const pt = table(p, [w.opd, w.file, w.target, w.no, w.question, w.cell, w.from, w.to, w.gain, w.index], prow, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
+  const pt = table(p, [w.opd, w.file, w.target, w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], prow, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
   p.views = [{ state: 'frozen', ySplit: pt.from - 1 }];
 }
