@@ -29,10 +29,13 @@ const SCALE: [number, string, string][] = [
   [0.3, '#f6a55a', '#3d1d00'],
   [-Infinity, '#e0574f', '#fff'],
 ];
+const toneIndex = (fraction: number): number => SCALE.findIndex(([t]) => fraction > t + 1e-12);
 const tone = (fraction: number): [string, string] => {
-  const hit = SCALE.find(([t]) => fraction > t + 1e-12)!;
+  const hit = SCALE[toneIndex(fraction)]!;
   return [hit[1], hit[2]];
 };
+/** The colours as SVG classes (t0 … t6): a bar chart per OPD stays small in a page of hundreds. */
+const TONE_CSS = SCALE.map(([, bg, fg], i) => `.t${i}{fill:${bg}}.heat td.q${i}{background:${bg};color:${fg}}`).join('');
 const BAND_TONE: Record<string, number> = { AA: 0.95, A: 0.85, BB: 0.75, B: 0.65, CC: 0.55, C: 0.4, D: 0.1 };
 const bandTone = (code: string, i: number, n: number): [string, string] => tone(BAND_TONE[code] ?? 1 - (i + 0.5) / Math.max(1, n));
 
@@ -57,7 +60,9 @@ h3{font-size:11pt;margin:12px 0 4px;color:#0f2a44;break-after:avoid}
 figure{margin:8px 0;break-inside:avoid}
 figcaption{font-size:8.5pt;color:#5b6b7c;margin-bottom:2px}
 svg{display:block;width:100%;height:auto}
-svg text{font-family:inherit}
+svg text{font-family:inherit;font-size:10px;fill:#1d2733}
+svg .e{text-anchor:end}svg .m{text-anchor:middle}svg .b{font-weight:600}svg .g{font-size:8px;fill:#7a8898}
+svg .k{fill:#eef1f5}svg .n{fill:#0f2a44}svg .x{stroke:#c9d3de;stroke-width:.6}
 table{width:100%;border-collapse:collapse;font-size:9pt;margin:4px 0 6px}
 thead{display:table-header-group}
 tr{break-inside:avoid}
@@ -74,7 +79,9 @@ tbody tr:nth-child(even) td{background:#f7f9fb}
 ul.check{list-style:none;padding-left:4px;margin:4px 0}ul.check li:before{content:"\\2610  ";color:#0f2a44}
 .small{font-size:8.5pt;color:#5b6b7c}
 footer{margin-top:14px;font-size:8pt;color:#6b7a8a;border-top:1px solid #d8e0ea;padding-top:5px}
-.heat td{padding:2px 4px;font-size:8pt}.heat th{font-size:8pt;padding:3px 4px}
+.heat{table-layout:fixed}.heat td{padding:2px 3px;font-size:7.5pt}.heat th{font-size:7pt;padding:3px 2px;overflow:hidden}
+.heat td.o{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.heat th.a{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;height:44px;padding:2px 0;vertical-align:bottom}
 .heat td.h{text-align:center;font-variant-numeric:tabular-nums}
 a{color:inherit;text-decoration:none}
 @media screen{.heat thead th{position:sticky;top:0}}
@@ -93,7 +100,7 @@ export function renderReportHtml(report: GapReport): string {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="generator" content="lke ${esc(report.tool.version)}">
 <title>${esc(title)}</title>
-<style>${CSS}</style></head>
+<style>${CSS}${TONE_CSS}</style></head>
 <body><main>
 ${body.join('\n')}
 </main></body></html>
@@ -115,8 +122,9 @@ function filePage(f: GapFile, report: GapReport, w: ExportWords, n: number): str
   out.push(focus(f, w, lang));
   if (g && g.bands.length > 0) out.push(bandChart(f, g, w, lang));
   out.push(areaChart(f, g, w, lang));
-  out.push(`<h2>${esc(w.areas)}</h2>`, areaTable(f, lang, w));
-  if (g) out.push(gapSection(g, w, lang, batch ? BATCH_PATH_ROWS : Infinity));
+  // a page of a batch keeps to the charts, the path and what falls short; the numbers are in the xlsx and csv
+  if (!batch) out.push(`<h2>${esc(w.areas)}</h2>`, areaTable(f, lang, w));
+  if (g) out.push(gapSection(g, w, lang, batch));
   if (!batch) out.push(findingsSection(f, w));
   else out.push(`<p class="small">${esc(w.findings)}: ${f.counts.error} ${esc(w.severity.error)}, ${f.counts.warning} ${esc(w.severity.warning)}, ${f.counts.info} ${esc(w.severity.info)}</p>`);
   if (!batch) out.push(footer(report, w));
@@ -188,20 +196,20 @@ function areaChart(f: GapFile, g: ReportGap | null | undefined, w: ExportWords, 
   const barW = W - barX - 56;
   const H = 17;
   const parts: string[] = [];
+  const px = (v: number) => Math.round(v);
   rows.forEach((a, i) => {
     const y = i * H + 14;
     const name = `${a.code} ${a.name}`;
     const short = clip(name, 44);
     const p = Math.max(0, Math.min(1, a.percent));
-    const [bg] = tone(a.percent);
-    parts.push(`<text x="${labelW}" y="${y + 10}" font-size="10" text-anchor="end" fill="#1d2733"><title>${esc(name)}</title>${esc(short)}</text>`);
-    parts.push(`<rect x="${barX}" y="${y + 1}" width="${barW}" height="${H - 5}" fill="#eef1f5"/>`);
-    parts.push(`<rect x="${barX}" y="${y + 1}" width="${(barW * p).toFixed(1)}" height="${H - 5}" fill="${bg}"/>`);
+    const tip = short === name ? '' : `<title>${esc(name)}</title>`;
+    parts.push(`<text x="${labelW}" y="${y + 10}" class="e">${tip}${esc(short)}</text>`);
+    parts.push(`<rect x="${barX}" y="${y + 1}" width="${barW}" height="${H - 5}" class="k"/><rect x="${barX}" y="${y + 1}" width="${px(barW * p)}" height="${H - 5}" class="t${toneIndex(a.percent)}"/>`);
     const m = mins.get(a.code);
-    if (m !== undefined) parts.push(`<rect x="${(barX + barW * Math.min(1, m) - 1).toFixed(1)}" y="${y - 1}" width="2" height="${H - 1}" fill="#0f2a44"/>`);
-    parts.push(`<text x="${barX + barW + 6}" y="${y + 10}" font-size="10" font-weight="600" fill="#1d2733">${pct(a.percent, lang, 1)}</text>`);
+    if (m !== undefined) parts.push(`<rect x="${px(barX + barW * Math.min(1, m) - 1)}" y="${y - 1}" width="2" height="${H - 1}" class="n"/>`);
+    parts.push(`<text x="${barX + barW + 6}" y="${y + 10}" class="b">${pct(a.percent, lang, 1)}</text>`);
   });
-  const grid = [0, 0.25, 0.5, 0.75, 1].map((t) => `<line x1="${(barX + barW * t).toFixed(1)}" y1="10" x2="${(barX + barW * t).toFixed(1)}" y2="${rows.length * H + 12}" stroke="#c9d3de" stroke-width="0.6"/><text x="${(barX + barW * t).toFixed(1)}" y="8" font-size="8" text-anchor="middle" fill="#7a8898">${t * 100}%</text>`);
+  const grid = [0, 0.25, 0.5, 0.75, 1].map((t) => `<line x1="${px(barX + barW * t)}" y1="10" x2="${px(barX + barW * t)}" y2="${rows.length * H + 12}" class="x"/><text x="${px(barX + barW * t)}" y="8" class="g m">${t * 100}%</text>`);
   const legend = `<figcaption>${esc(w.areaBars)}${mins.size > 0 ? ` · ▮ ${esc(w.minimum)} ${esc(g?.target?.label ?? '')}` : ''}</figcaption>`;
   return `<figure>${legend}<svg viewBox="0 0 ${W} ${rows.length * H + 16}" role="img" aria-label="${esc(w.areas)}">${grid.join('')}${parts.join('')}</svg></figure>`;
 }
@@ -223,7 +231,8 @@ function areaTable(f: GapFile, lang: Lang, w: ExportWords): string {
 
 const shown = (v: string | number | null, lang: Lang) => (v === null ? '—' : typeof v === 'number' ? num(v, lang, Number.isInteger(v) ? 0 : 2) : esc(v));
 
-function gapSection(g: ReportGap, w: ExportWords, lang: Lang, maxRows: number): string {
+function gapSection(g: ReportGap, w: ExportWords, lang: Lang, batch: boolean): string {
+  const maxRows = batch ? BATCH_PATH_ROWS : Infinity;
   const out: string[] = [];
   out.push(`<h2>${esc(g.target ? w.pathTo(g.target.label) : w.target)}</h2>`, `<p><b>${esc(targetText(g, lang))}</b></p>`);
   const outcome = pathOutcome(g, lang);
@@ -236,16 +245,18 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, maxRows: number): 
     if (g.path.length > maxRows) out.push(`<p class="small">${esc(w.more(g.path.length - maxRows))}</p>`);
   }
   if (g.minima.length > 0) {
-    const rows = g.minima.map((m) => {
+    // on a batch page only what falls short; the conditions to confirm are on the summary page, once per target
+    const shown = batch ? g.minima.filter((m) => !m.met) : g.minima;
+    const rows = shown.map((m) => {
       const status = m.met ? `<span class="ok">${esc(w.met)}</span>` : `<span class="bad">${esc(w.notMet)}</span>${m.outcome ? ` <span class="small">(${esc(w.outcome)})</span>` : ''}`;
       return `<tr><td class="mono">${esc(m.node)}</td><td>${esc(m.name)}</td><td class="r">${num(m.required, lang)}</td><td class="r">${num(m.nilai, lang)}</td><td>${status}</td><td class="r">${num(m.after, lang)}</td></tr>`;
     });
-    out.push(`<h3>${esc(w.minimum)} ${esc(g.target?.label ?? '')}</h3>`);
-    out.push(`<table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">${esc(w.minimum)}</th><th class="r">${esc(w.nilai)}</th><th>${esc(w.status)}</th><th class="r">${esc(w.after)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
-    out.push(`<h3>${esc(w.confirm)}</h3><ul class="check">${g.confirm.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul>`);
-    out.push(`<p class="note">${esc(w.noVerdict)}</p>`);
+    const met = g.minima.filter((m) => m.met).length;
+    out.push(`<h3>${esc(w.minimum)} ${esc(g.target?.label ?? '')}: ${met}/${g.minima.length} ${esc(w.met.toLowerCase())}</h3>`);
+    if (rows.length > 0) out.push(`<table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">${esc(w.minimum)}</th><th class="r">${esc(w.nilai)}</th><th>${esc(w.status)}</th><th class="r">${esc(w.after)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    if (!batch) out.push(confirmList(g, w));
   }
-  if (g.target?.source) out.push(`<p class="small">${esc(w.source)}: ${esc(g.target.source)}${g.target.uncertain ? ` <b>${esc(w.uncertain)}:</b> ${esc(g.target.uncertain)}` : ''}</p>`);
+  if (g.target?.source && !batch) out.push(`<p class="small">${esc(w.source)}: ${esc(g.target.source)}${g.target.uncertain ? ` <b>${esc(w.uncertain)}:</b> ${esc(g.target.uncertain)}` : ''}</p>`);
   if (g.weakest.length > 0) {
     const rek = g.weakest.some((i) => i.rekomendasi);
     const rows = g.weakest.map((i) => `<tr><td class="mono">${esc(i.code)}</td><td>${esc(i.name)}</td><td class="r">${num(i.lost, lang)}</td><td class="r">${pct(i.percent, lang)}</td>${rek ? `<td>${esc(i.rekomendasi ?? '')}</td>` : ''}</tr>`);
@@ -259,6 +270,11 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, maxRows: number): 
     out.push(`<h2>${esc(w.unanswered)} · ${esc(w.noEvidence)}</h2><table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">#</th><th>${esc(w.unanswered)}</th><th class="r">#</th><th>${esc(w.noEvidence)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
   return out.join('\n');
+}
+
+/** What the unit must confirm, the no-verdict note and where the minima come from. */
+function confirmList(g: ReportGap, w: ExportWords): string {
+  return `<h3>${esc(w.confirm)}${g.target ? ` (${esc(g.target.label)})` : ''}</h3><ul class="check">${g.confirm.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul><p class="note">${esc(w.noVerdict)}</p>`;
 }
 
 function findingsSection(f: GapFile, w: ExportWords): string {
@@ -301,6 +317,12 @@ function batchPage(report: GapReport, w: ExportWords): string {
     });
     out.push(`<h2>${esc(w.weakestAreas)}</h2><table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">${esc(w.capaian)}</th><th></th><th>${esc(w.lowestOpds)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
+  const targets = new Map<string, ReportGap>();
+  for (const f of report.files) if (f.gap?.target && f.gap.confirm.length > 0 && !targets.has(f.gap.target.label)) targets.set(f.gap.target.label, f.gap);
+  for (const g of targets.values()) {
+    out.push(confirmList(g, w));
+    if (g.target?.source) out.push(`<p class="small">${esc(w.source)}: ${esc(g.target.source)}${g.target.uncertain ? ` <b>${esc(w.uncertain)}:</b> ${esc(g.target.uncertain)}` : ''}</p>`);
+  }
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length > 0) out.push(`<h2>${esc(w.failedFiles)}</h2><ul>${failed.map((f) => `<li>${esc(f.error?.message ?? f.file)}</li>`).join('')}</ul>`);
   out.push(footer(report, w), '</section>');
@@ -317,21 +339,31 @@ function distributionChart(report: GapReport, w: ExportWords): string {
   if (targets.length > 0) {
     const by = new Map<string, number>();
     for (const f of targets) {
-      const key = `${f.gap!.target!.label}: ${f.gap!.reached ? w.met : w.notMet}`;
+      const g = f.gap!;
+      const state = g.reached ? 0 : g.reachable ? 1 : 2;
+      const key = `${g.target!.label}\u0000${state}`;
       by.set(key, (by.get(key) ?? 0) + 1);
     }
-    for (const [key, n] of [...by].sort((a, b) => (a[0] < b[0] ? -1 : 1))) groups.push([key, n, key.endsWith(w.met) ? tone(0.95) : tone(0.4)]);
+    const STATES: [string, number][] = [[w.met, 0.95], [w.reachableShort, 0.55], [w.outOfReachShort, 0.1]];
+    for (const [key, n] of [...by].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const [label, state] = key.split('\u0000') as [string, string];
+      const [text, t] = STATES[Number(state)]!;
+      groups.push([`${label}: ${text}`, n, tone(t)]);
+    }
   }
   if (groups.length === 0) return '';
   const max = Math.max(...groups.map((g) => g[1]));
   const W = 700;
-  const bw = Math.min(80, (W - 20) / groups.length - 10);
+  const bw = Math.min(120, (W - 20) / groups.length - 12);
   const parts = groups.map(([label, n, [bg]], i) => {
-    const h = (n / max) * 110;
-    const x = 10 + i * (bw + 10);
-    return `<rect x="${x}" y="${130 - h}" width="${bw}" height="${h}" fill="${bg}"/><text x="${x + bw / 2}" y="${124 - h}" font-size="11" font-weight="700" text-anchor="middle" fill="#0f2a44">${n}</text><text x="${x + bw / 2}" y="146" font-size="10" text-anchor="middle" fill="#1d2733">${esc(label)}</text>`;
+    const h = Math.max(1, (n / max) * 110);
+    const x = Math.round(10 + i * (bw + 12));
+    // "WBK: dapat dicapai" on two lines under its bar
+    const [first, second] = label.includes(': ') ? [label.slice(0, label.indexOf(': ')), label.slice(label.indexOf(': ') + 2)] : [label, ''];
+    const under = `<text x="${x + bw / 2}" y="146" class="m">${esc(first)}${second ? `<tspan x="${x + bw / 2}" dy="12">${esc(second)}</tspan>` : ''}</text>`;
+    return `<rect x="${x}" y="${(130 - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" fill="${bg}"/><text x="${x + bw / 2}" y="${(124 - h).toFixed(1)}" class="m b n">${n}</text>${under}`;
   });
-  return `<figure><figcaption>${esc(w.distribution)}</figcaption><svg viewBox="0 0 ${W} 152" role="img" aria-label="${esc(w.distribution)}"><line x1="6" y1="130" x2="${W - 6}" y2="130" stroke="#9aa8b8"/>${parts.join('')}</svg></figure>`;
+  return `<figure><figcaption>${esc(w.distribution)}</figcaption><svg viewBox="0 0 ${W} 164" role="img" aria-label="${esc(w.distribution)}"><line x1="6" y1="130" x2="${W - 6}" y2="130" stroke="#9aa8b8"/>${parts.join('')}</svg></figure>`;
 }
 
 /** The ranking of one rubric's files with each area's % as a coloured cell: the heatmap OPD × area. */
@@ -339,19 +371,23 @@ function heatmap(g: { rubric: string; title: string; files: GapFile[] }, report:
   const lang = report.lang;
   const areas = areaRows(g.files[0]!);
   const page = new Map(report.files.map((f, i) => [f, i + 1]));
-  const head = `<tr><th class="r">${esc(w.no)}</th><th>${esc(w.opd)}</th><th class="r">${esc(w.index)}</th><th>${esc(w.predikat)}</th><th>${esc(w.target)}</th>${areas.map((a) => `<th class="c" title="${esc(a.name)}">${esc(a.code)}</th>`).join('')}</tr>`;
+  // a rubric without bands (ZI) has no predikat column; the OPD names are cut to one line so 300 rows stay a list
+  const bands = g.files.some((f) => f.predikat);
+  const fixed = 4 + 24 + 7 + (bands ? 6 : 0) + 7;
+  const cols = [4, 24, 7, ...(bands ? [6] : []), 7, ...areas.map(() => (100 - fixed) / Math.max(1, areas.length))];
+  const colgroup = `<colgroup>${cols.map((c) => `<col style="width:${c.toFixed(2)}%">`).join('')}</colgroup>`;
+  const head = `<tr><th class="r">${esc(w.no)}</th><th>${esc(w.opd)}</th><th class="r">${esc(w.index)}</th>${bands ? `<th>${esc(w.predikat)}</th>` : ''}<th>${esc(w.target)}</th>${areas.map((a) => `<th class="a" title="${esc(a.name)}">${esc(a.code)}</th>`).join('')}</tr>`;
   const rows = g.files.map((f, i) => {
     const pcts = new Map(areaRows(f).map((a) => [a.code, a.percent]));
     const cells = areas.map((a) => {
       const p = pcts.get(a.code);
-      if (p === undefined) return '<td></td>';
-      const [bg, fg] = tone(p);
-      return `<td class="h" style="background:${bg};color:${fg}">${num(p * 100, lang, 0)}</td>`;
+      return p === undefined ? '<td></td>' : `<td class="h q${toneIndex(p)}">${num(p * 100, lang, 0)}</td>`;
     });
     const t = f.gap?.target ? `${esc(f.gap.target.label)}${f.gap.reached ? ' ✓' : f.gap.reachable ? ` +${f.gap.path.length}` : ' ✗'}` : '';
-    return `<tr><td class="r">${i + 1}</td><td><a href="#opd-${page.get(f)}">${esc(opdOf(f))}</a></td><td class="r"><b>${num(f.index!, lang)}</b></td><td>${esc(f.predikat?.code ?? '—')}</td><td>${t}</td>${cells.join('')}</tr>`;
+    const name = opdOf(f);
+    return `<tr><td class="r">${i + 1}</td><td class="o"><a href="#opd-${page.get(f)}" title="${esc(name)}">${esc(name)}</a></td><td class="r"><b>${num(f.index!, lang)}</b></td>${bands ? `<td>${esc(f.predikat?.code ?? '—')}</td>` : ''}<td>${t}</td>${cells.join('')}</tr>`;
   });
   const legend = areas.map((a) => `<b>${esc(a.code)}</b> ${esc(a.name)}`).join(' · ');
-  return `<h2>${esc(w.ranking)} · ${esc(w.heatmap)}: ${esc(g.title)}</h2><table class="heat"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="small">${legend}. ${esc(w.target)}: ✓ ${esc(w.met)}, +n ${esc(w.changes.toLowerCase())}, ✗ ${esc(w.reachable.toLowerCase())} ${esc(w.no_)}.</p>`;
+  return `<h2>${esc(w.ranking)} · ${esc(w.heatmap)}: ${esc(g.title)}</h2><table class="heat">${colgroup}<thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="small">${legend}. ${esc(w.target)}: ✓ ${esc(w.met)}, +n ${esc(w.changes.toLowerCase())}, ✗ ${esc(w.reachable.toLowerCase())} ${esc(w.no_)}.</p>`;
 }
 
