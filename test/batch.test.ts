@@ -173,6 +173,7 @@ describe('the batch ranking table', () => {
       answers: [],
       findings: [],
       counts: { error: i % 3 === 0 ? 1 : 0, warning: 0, info: 0 },
+      gap: null,
     }));
     const out = renderTable(assembleReport(files, new Map(), { blankPolicy: 'skip', lang: 'en', version: '0' }), { color: false });
     const box = out.split('\n').filter((l) => /^[┌├│└]/.test(l));
@@ -189,7 +190,7 @@ describe('the batch ranking table', () => {
   it('breaks ties in index by file path in code-unit order, as the files are listed, whatever the locale', () => {
     const file = (name: string, opd: string): ReportFile => ({
       file: name, status: 'scored', opd, year: 2024, rubric: { id: 'zi-2021', title: 'LKE ZI' }, sheet: 'LKE', index: 75, predikat: { code: 'BB', label: null, uncertain: null },
-      nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 },
+      nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 }, gap: null,
     });
     const files = [file('b.xlsx', 'OPD b'), file('a.xlsx', 'OPD a'), file('B.xlsx', 'OPD B')];
     const out = renderTable(assembleReport(files, new Map(), { blankPolicy: 'skip', lang: 'en', version: '0' }), { color: false });
@@ -219,6 +220,7 @@ describe('the JSON report written in pieces', () => {
     answers: [],
     findings: [],
     counts: { error: 0, warning: i, info: 0 },
+    gap: null,
     ...(i === 1 ? { error: { code: 'corrupt', message: 'broken' } } : {}),
   });
   it.each([0, 1, 3])('has the bytes of the whole report with %i file(s)', (n) => {

@@ -10,15 +10,16 @@ import { areaNodes } from '../src/gap/areas.js';
 import { analyzeGap } from '../src/gap/gap.js';
 import { parseTarget } from '../src/gap/target.js';
 import type { GapAnalysis } from '../src/gap/types.js';
-import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
-import { reportGap } from '../src/report/gap-doc.js';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
+import { scoreFile, type FileResult } from '../src/engine/score-file.js';
+import { gapDocument } from '../src/document/gap.js';
+import { a1Of } from '../src/findings/position.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
 import { roundHalfUp } from '../src/words/round.js';
 import { SOFFICE, SOFFICE_NOTE, sofficeConvert } from './helpers/libreoffice.js';
 import { HAVE_SAMPLES, RB_SAMPLE, ZI_SAMPLE } from './helpers/shared.js';
 import { tempDir } from './helpers/write-lke.js';
 
-const candidates = builtinRubricIds().map(loadRubric);
+const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
 const KALTENG = fileURLToPath(new URL('../fixtures/lke-rb-2014-kalteng-2021.xlsx', import.meta.url));
 
 /** The sheet's own Nilai of a node, as its formulas compute it (the cached result LibreOffice wrote). */
@@ -32,7 +33,7 @@ async function writePath(src: string, dest: string, g: GapAnalysis): Promise<voi
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(src);
   // as the JSON report gives them: files[].gap.path[] { sheet, cell, to }
-  for (const s of reportGap(g, 'id').path) wb.getWorksheet(s.sheet!)!.getCell(s.cell!).value = s.to;
+  for (const s of gapDocument(g, 'id').path) wb.getWorksheet(s.sheet!)!.getCell(a1Of(s)!).value = s.to;
   await wb.xlsx.writeFile(dest);
 }
 

@@ -7,8 +7,9 @@ import { analyzeGap, withMoves } from '../src/gap/gap.js';
 import { movesOf, type Move } from '../src/gap/moves.js';
 import { parseTarget, targetCodes } from '../src/gap/target.js';
 import type { GapAnalysis, GapStep } from '../src/gap/types.js';
-import { scoreFile, type FileResult } from '../src/pipeline/score-file.js';
-import { builtinRubricIds, loadRubric, parseRubricText } from '../src/rubric/load.js';
+import { scoreFile, type FileResult } from '../src/engine/score-file.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
+import { parseRubricText } from '../src/rubric/load.js';
 import type { Rubric } from '../src/rubric/model.js';
 import { roundHalfUp } from '../src/words/round.js';
 import { a1Of } from '../src/findings/position.js';
@@ -19,7 +20,7 @@ import { MINI_YAML } from './helpers/mini-rubric.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const candidates = builtinRubricIds().map(loadRubric);
+const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
 const KALTENG = fixture('lke-rb-2014-kalteng-2021.xlsx');
 const ZI_OPD = fixture('lke-zi-2021-sample-opd.xlsx');
 
@@ -139,7 +140,7 @@ describe('targets the rubric does not have, and the top', () => {
     const g = analyzeGap(r.rubric!, r.answers!, r.scored!, { blankPolicy: 'skip', target: parseTarget('WBK') });
     expect(g).toMatchObject({ target: null, noTarget: 'not-applicable', reachable: false, path: [] });
     expect(targetCodes(r.rubric!)).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C']);
-    expect(targetCodes(loadRubric('zi-2021'))).toEqual(['WBK', 'WBBM']);
+    expect(targetCodes(await loadRubric('zi-2021'))).toEqual(['WBK', 'WBBM']);
   });
   it('at AA there is nothing above', () => {
     const rubric = parseRubricText(MINI_YAML, 'mini.yaml');

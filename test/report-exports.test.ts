@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scoreFile } from '../src/pipeline/score-file.js';
-import { withGaps, type GapReport } from '../src/report/gap-doc.js';
-import { buildReport } from '../src/report/model.js';
-import { neutralise, renderReportCsv } from '../src/report/report-csv.js';
-import { renderReportHtml } from '../src/report/report-html.js';
-import { renderReportMarkdown } from '../src/report/report-markdown.js';
-import { renderReportXlsx } from '../src/report/report-xlsx.js';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
+import { score } from '../src/app/score.js';
+import type { Report } from '../src/document/score-report.js';
+import { a1Of } from '../src/findings/position.js';
+import { loadRubric } from '../src/engine/rubrics.js';
+import { neutralise, renderReportCsv } from '../src/present/report/csv.js';
+import { renderReportHtml } from '../src/present/report/html.js';
+import { renderReportMarkdown } from '../src/present/report/markdown.js';
+import { renderReportXlsx } from '../src/present/report/xlsx.js';
 import type { Lang } from '../src/words/lang.js';
 // @ts-expect-error: a plain .mjs script (its RFC 4180 parser)
 import { parseCsv } from '../scripts/gen-rubrics.mjs';
@@ -24,15 +24,14 @@ import { HAVE_SAMPLES, RB_SAMPLE, ZI_SAMPLE } from './helpers/shared.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const candidates = builtinRubricIds().map(loadRubric);
 const KALTENG = fixture('lke-rb-2014-kalteng-2021.xlsx');
 const ZI_OPD = fixture('lke-zi-2021-sample-opd.xlsx');
 const HYPERLINK = '=HYPERLINK("http://x","klik")';
 const SCRIPT = '<script>alert(1)</script>';
 
-async function report(files: string[], lang: Lang = 'id'): Promise<GapReport> {
-  const results = await Promise.all(files.map((f) => scoreFile(f, { candidates, blankPolicy: 'skip' })));
-  return withGaps(buildReport(results, { blankPolicy: 'skip', lang, version: '0.0.0-test' }), results, {});
+/** The score report as lke score makes it (in-process, every file kept whole). */
+async function report(files: string[], lang: Lang = 'id'): Promise<Report> {
+  return (await score(files, { lang, version: '0.0.0-test', jobs: 1, keep: 'all' })).report;
 }
 
 let dir: string;
@@ -40,7 +39,7 @@ let hostile: string;
 beforeAll(async () => {
   dir = tempDir('lke-exports-');
   hostile = join(dir, 'dinas-hostile-2024.xlsx');
-  await writeLke(hostile, loadRubric('rb-2014'), {
+  await writeLke(hostile, await loadRubric('rb-2014'), {
     title: [[`Unit Kerja : Dinas ${SCRIPT} & "Rekan"`], ['Tahun : 2019']],
     answers: { 'A.I.1.a': HYPERLINK, 'A.I.1.b': 'B' },
     bukti: { 'A.I.1.b': HYPERLINK, 'A.I.1.c': `+${SCRIPT}` },
@@ -194,7 +193,7 @@ describe.skipIf(!SOFFICE)(`xlsx opened by LibreOffice${SOFFICE_NOTE}`, () => {
       expect(number(row[5]!)).toBeCloseTo(a.lost, 12);
     }
     const step = f.gap!.path[0]!;
-    expect(sum.find((x) => x[1] === step.question)!.slice(2, 5)).toEqual([step.cell, step.from, step.to]);
+    expect(sum.find((x) => x[1] === step.question)!.slice(2, 5)).toEqual([a1Of(step), step.from, step.to]);
     const area = got.get('A.VII')!;
     for (const n of f.nodes.filter((x) => x.level === 'indicator' && x.code.startsWith('A.VII.'))) expect(number(area.find((x) => x[0] === n.code)![3]!)).toBeCloseTo(n.nilai, 12);
     expect(got.get('Temuan')!.slice(1).map((x) => x[4])).toEqual(f.findings.map((x) => x.code));

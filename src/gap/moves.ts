@@ -28,8 +28,9 @@ export function movesOf(q: Question, now: QuestionResult, qa: QuestionAnswer | u
   const scale = q.scale;
   const move = (to: string | number, base: number): Move => ({ question: q, answer: to, base, input: null, where, from, to });
   if (scale.type === 'choice') {
+    // an option whose score the rubric does not know is never proposed
     return scale.options
-      .map((o) => ({ o, base: o.score / scale.max }))
+      .flatMap((o) => (o.score === undefined ? [] : [{ o, base: o.score / scale.max }]))
       .filter((x) => x.base > current + EPS)
       .sort((a, b) => a.base - b.base)
       .map((x) => move(x.o.code, x.base));

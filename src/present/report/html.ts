@@ -4,10 +4,11 @@
 // indicators, what is unanswered or without evidence, the findings. Several files: the summary, the predikat
 // distribution, the ranking as a heatmap OPD × area, the weakest areas, then a page per OPD. Every text that
 // comes from a worksheet is escaped.
-import type { Lang } from '../words/lang.js';
-import { areaRows, clip, opdOf, pathOutcome, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
-import { num, pct, type ExportWords } from './export-words.js';
-import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
+import { rankings, type Ranking, type Report, type ReportFile } from '../../document/score-report.js';
+import type { ReportGap, ReportQuestionRef } from '../../document/gap.js';
+import type { Lang } from '../../words/lang.js';
+import { areaRows, cellOf, clip, opdOf, pathOutcome, stepQuestion, targetText, wordsOf } from './shared.js';
+import { num, pct, type ExportWords } from '../../words/export.js';
 
 const MAX_FINDINGS = 60;
 /** Rows of the batch page's weakest areas (a mixed batch lists every area of every rubric). */
@@ -88,7 +89,7 @@ a{color:inherit;text-decoration:none}
 @media print{body{background:#fff}main{max-width:none}section{padding:0}section+section{border-top:0}}
 `;
 
-export function renderReportHtml(report: GapReport): string {
+export function renderReportHtml(report: Report): string {
   const w = wordsOf(report);
   const batch = report.files.length > 1;
   const first = report.files[0];
@@ -107,7 +108,7 @@ ${body.join('\n')}
 `;
 }
 
-function filePage(f: GapFile, report: GapReport, w: ExportWords, n: number): string {
+function filePage(f: ReportFile, report: Report, w: ExportWords, n: number): string {
   const lang = report.lang;
   const batch = report.files.length > 1;
   const id = batch ? ` id="opd-${n}"` : '';
@@ -132,7 +133,7 @@ function filePage(f: GapFile, report: GapReport, w: ExportWords, n: number): str
   return out.join('\n');
 }
 
-function kpis(f: GapFile, g: ReportGap | null | undefined, w: ExportWords, lang: Lang): string {
+function kpis(f: ReportFile, g: ReportGap | null | undefined, w: ExportWords, lang: Lang): string {
   const pred = f.predikat;
   const [bg, fg] = pred ? bandTone(pred.code, 0, 1) : ['#d8e0ea', '#1d2733'];
   const cells = [`<div class="kpi"><div class="l">${esc(w.index)}</div><div class="v" id="index">${num(f.index!, lang)}</div><div class="s">${esc(w.lost)}: ${num(100 - f.index!, lang)}</div></div>`];
@@ -152,7 +153,7 @@ function kpis(f: GapFile, g: ReportGap | null | undefined, w: ExportWords, lang:
 }
 
 /** The index on a 0–100 scale split into the predikat bands, with the target's bound. */
-function bandChart(f: GapFile, g: ReportGap, w: ExportWords, lang: Lang): string {
+function bandChart(f: ReportFile, g: ReportGap, w: ExportWords, lang: Lang): string {
   const W = 700;
   const x0 = 10;
   const x1 = W - 10;
@@ -187,7 +188,7 @@ function bandChart(f: GapFile, g: ReportGap, w: ExportWords, lang: Lang): string
 }
 
 /** % capaian per area as bars against 100, with a target's minimum as a tick. */
-function areaChart(f: GapFile, g: ReportGap | null | undefined, w: ExportWords, lang: Lang): string {
+function areaChart(f: ReportFile, g: ReportGap | null | undefined, w: ExportWords, lang: Lang): string {
   const rows = areaRows(f);
   const mins = new Map((g?.minima ?? []).map((m) => [m.node, m.required / m.bobot]));
   const W = 700;
@@ -215,13 +216,13 @@ function areaChart(f: GapFile, g: ReportGap | null | undefined, w: ExportWords, 
 }
 
 /** The three weakest areas by % capaian, in one line under the figures that matter most. */
-function focus(f: GapFile, w: ExportWords, lang: Lang): string {
+function focus(f: ReportFile, w: ExportWords, lang: Lang): string {
   const weakest = [...areaRows(f)].sort((a, b) => a.percent - b.percent || (a.code < b.code ? -1 : 1)).slice(0, 3);
   if (weakest.length === 0) return '';
   return `<p class="note"><b>${esc(w.focus)}:</b> ${weakest.map((a) => `${esc(a.code)} ${esc(a.name)} (${pct(a.percent, lang, 1)})`).join(' · ')}</p>`;
 }
 
-function areaTable(f: GapFile, lang: Lang, w: ExportWords): string {
+function areaTable(f: ReportFile, lang: Lang, w: ExportWords): string {
   const rows = areaRows(f).map(
     (a) => `<tr><td class="mono">${esc(a.code)}</td><td>${esc(a.name)}</td><td class="r">${num(a.bobot, lang)}</td><td class="r">${num(a.nilai, lang)}</td><td class="r">${pct(a.percent, lang)}</td><td class="r">${num(a.gap, lang)}</td></tr>`,
   );
@@ -240,7 +241,7 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, batch: boolean): s
   if (g.path.length > 0) {
     const rows = g.path
       .slice(0, maxRows)
-      .map((s, i) => `<tr><td class="r">${i + 1}</td><td><span class="mono">${esc(stepQuestion(s))}</span><br><span class="small">${esc(clip(s.text, 140))}</span></td><td class="mono">${esc(s.cell ?? '')}</td><td class="c">${shown(s.from, lang)}</td><td class="c"><b>${shown(s.to, lang)}</b></td><td class="r">+${num(s.gain, lang)}</td><td class="r">${num(s.index, lang)}</td></tr>`);
+      .map((s, i) => `<tr><td class="r">${i + 1}</td><td><span class="mono">${esc(stepQuestion(s))}</span><br><span class="small">${esc(clip(s.text, 140))}</span></td><td class="mono">${esc(cellOf(s) ?? '')}</td><td class="c">${shown(s.from, lang)}</td><td class="c"><b>${shown(s.to, lang)}</b></td><td class="r">+${num(s.gain, lang)}</td><td class="r">${num(s.index, lang)}</td></tr>`);
     out.push(`<table><thead><tr><th class="r">${esc(w.no)}</th><th>${esc(w.question)}</th><th>${esc(w.cell)}</th><th class="c">${esc(w.from)}</th><th class="c">${esc(w.to)}</th><th class="r">${esc(w.gain)}</th><th class="r">${esc(w.index)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
     if (g.path.length > maxRows) out.push(`<p class="small">${esc(w.more(g.path.length - maxRows))}</p>`);
   }
@@ -264,8 +265,8 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, batch: boolean): s
   }
   const holes = g.areas.filter((a) => a.unanswered.length + a.noEvidence.length > 0);
   if (holes.length > 0) {
-    const refs = (xs: { question: string; cell: string | null }[]) =>
-      `${xs.slice(0, MAX_REFS).map((x) => `${esc(x.question)}${x.cell ? ` <span class="mono">${esc(x.cell)}</span>` : ''}`).join(', ')}${xs.length > MAX_REFS ? ` ${esc(w.more(xs.length - MAX_REFS))}` : ''}`;
+    const refs = (xs: ReportQuestionRef[]) =>
+      `${xs.slice(0, MAX_REFS).map((x) => `${esc(x.question)}${cellOf(x) ? ` <span class="mono">${esc(cellOf(x))}</span>` : ''}`).join(', ')}${xs.length > MAX_REFS ? ` ${esc(w.more(xs.length - MAX_REFS))}` : ''}`;
     const rows = holes.map((a) => `<tr><td class="mono">${esc(a.code)}</td><td>${esc(a.name)}</td><td class="r">${a.unanswered.length}</td><td>${refs(a.unanswered)}</td><td class="r">${a.noEvidence.length}</td><td>${refs(a.noEvidence)}</td></tr>`);
     out.push(`<h2>${esc(w.unanswered)} · ${esc(w.noEvidence)}</h2><table><thead><tr><th>${esc(w.code)}</th><th>${esc(w.area)}</th><th class="r">#</th><th>${esc(w.unanswered)}</th><th class="r">#</th><th>${esc(w.noEvidence)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
@@ -277,18 +278,18 @@ function confirmList(g: ReportGap, w: ExportWords): string {
   return `<h3>${esc(w.confirm)}${g.target ? ` (${esc(g.target.label)})` : ''}</h3><ul class="check">${g.confirm.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul><p class="note">${esc(w.noVerdict)}</p>`;
 }
 
-function findingsSection(f: GapFile, w: ExportWords): string {
+function findingsSection(f: ReportFile, w: ExportWords): string {
   const head = `<h2>${esc(w.findings)}: ${f.counts.error} ${esc(w.severity.error)}, ${f.counts.warning} ${esc(w.severity.warning)}, ${f.counts.info} ${esc(w.severity.info)}</h2>`;
   if (f.findings.length === 0) return `${head}<p>${esc(w.none)}.</p>`;
   const rows = f.findings.slice(0, MAX_FINDINGS).map((x) => {
     const cls = x.severity === 'error' ? 'bad' : '';
-    return `<tr><td class="${cls}">${esc(w.severity[x.severity])}</td><td class="mono">${esc(x.cell ? `${(x.sheet ?? '').trim()}!${x.cell}` : '')}</td><td class="mono">${esc(x.question ?? '')}</td><td>${esc(x.message)} <span class="small mono">${esc(x.code)}</span></td></tr>`;
+    return `<tr><td class="${cls}">${esc(w.severity[x.severity])}</td><td class="mono">${esc(cellOf(x) ? `${(x.sheet ?? '').trim()}!${cellOf(x)}` : '')}</td><td class="mono">${esc(x.question ?? '')}</td><td>${esc(x.message)} <span class="small mono">${esc(x.code)}</span></td></tr>`;
   });
   const more = f.findings.length > MAX_FINDINGS ? `<p class="small">${esc(w.more(f.findings.length - MAX_FINDINGS))}</p>` : '';
   return `${head}<table><thead><tr><th>${esc(w.status)}</th><th>${esc(w.cell)}</th><th>${esc(w.question)}</th><th>${esc(w.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
 }
 
-function footer(report: GapReport, w: ExportWords): string {
+function footer(report: Report, w: ExportWords): string {
   // the same doubt on several codes (the RB sheet's rules) is said once
   const byText = new Map<string, string[]>();
   for (const u of report.rubric?.uncertain ?? []) byText.set(u.text, [...(byText.get(u.text) ?? []), u.code]);
@@ -296,7 +297,7 @@ function footer(report: GapReport, w: ExportWords): string {
   return `<footer>${esc(report.blankPolicy === 'skip' ? w.blankSkip : w.blankZero)} ${esc(w.generated(report.tool.version))}.${list}</footer>`;
 }
 
-function batchPage(report: GapReport, w: ExportWords): string {
+function batchPage(report: Report, w: ExportWords): string {
   const lang = report.lang;
   const s = report.summary;
   const out: string[] = ['<section class="batch">'];
@@ -307,7 +308,7 @@ function batchPage(report: GapReport, w: ExportWords): string {
   if (s.index) cards.push(k(w.mean, num(s.index.mean, lang), `${w.median} ${num(s.index.median, lang)}`), k(w.min, num(s.index.min, lang)), k(w.max, num(s.index.max, lang)));
   out.push(`<div class="kpis" id="summary">${cards.join('')}</div>`);
   out.push(distributionChart(report, w));
-  for (const g of rankedByRubric(report)) out.push(heatmap(g, report, w));
+  for (const g of rankings(report.files)) out.push(heatmap(g, report, w));
   if (s.areas.length > 0) {
     const rows = s.areas.slice(0, WEAKEST_AREAS).map((a) => {
       const [bg] = tone(a.meanPercent);
@@ -330,7 +331,7 @@ function batchPage(report: GapReport, w: ExportWords): string {
 }
 
 /** Files per predikat (or, for a rubric without bands, per state of the target) as bars. */
-function distributionChart(report: GapReport, w: ExportWords): string {
+function distributionChart(report: Report, w: ExportWords): string {
   const counts = Object.entries(report.summary.predikat);
   const order = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'];
   counts.sort((a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99) || (a[0] < b[0] ? -1 : 1));
@@ -367,7 +368,7 @@ function distributionChart(report: GapReport, w: ExportWords): string {
 }
 
 /** The ranking of one rubric's files with each area's % as a coloured cell: the heatmap OPD × area. */
-function heatmap(g: { rubric: string; title: string; files: GapFile[] }, report: GapReport, w: ExportWords): string {
+function heatmap(g: Ranking, report: Report, w: ExportWords): string {
   const lang = report.lang;
   const areas = areaRows(g.files[0]!);
   const page = new Map(report.files.map((f, i) => [f, i + 1]));
@@ -388,6 +389,6 @@ function heatmap(g: { rubric: string; title: string; files: GapFile[] }, report:
     return `<tr><td class="r">${i + 1}</td><td class="o"><a href="#opd-${page.get(f)}" title="${esc(name)}">${esc(name)}</a></td><td class="r"><b>${num(f.index!, lang)}</b></td>${bands ? `<td>${esc(f.predikat?.code ?? '—')}</td>` : ''}<td>${t}</td>${cells.join('')}</tr>`;
   });
   const legend = areas.map((a) => `<b>${esc(a.code)}</b> ${esc(a.name)}`).join(' · ');
-  return `<h2>${esc(w.ranking)} · ${esc(w.heatmap)}: ${esc(g.title)}</h2><table class="heat">${colgroup}<thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="small">${legend}. ${esc(w.target)}: ✓ ${esc(w.met)}, +n ${esc(w.changes.toLowerCase())}, ✗ ${esc(w.reachable.toLowerCase())} ${esc(w.no_)}.</p>`;
+  return `<h2>${esc(w.ranking)} · ${esc(w.heatmap)}: ${esc(g.rubric.title)}</h2><table class="heat">${colgroup}<thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="small">${legend}. ${esc(w.target)}: ✓ ${esc(w.met)}, +n ${esc(w.changes.toLowerCase())}, ✗ ${esc(w.reachable.toLowerCase())} ${esc(w.no_)}.</p>`;
 }
 

@@ -1,8 +1,8 @@
 // The words of the report exports (xlsx, csv, markdown, html), Indonesian and English, and the human number
 // formats of each language (59,73 in id; 59.73 in en). Domain words stay Indonesian in both.
 import type { Severity } from '../findings/codes.js';
-import type { Lang } from '../words/lang.js';
-import { fixed } from '../words/round.js';
+import type { Lang } from './lang.js';
+import { fixed } from './round.js';
 
 /** A number as people read it: 2 decimals, half-up, the language's decimal sign. */
 export function num(n: number, lang: Lang, decimals = 2): string {
@@ -65,6 +65,7 @@ const id = {
   top: 'Sudah pada predikat tertinggi.',
   notApplicable: 'Target yang diminta tidak berlaku untuk rubrik ini.',
   minimum: 'Nilai minimal',
+  minimaMet: (met: number, all: number) => `${met}/${all} nilai minimal terpenuhi`,
   met: 'Terpenuhi',
   notMet: 'Belum',
   after: 'Setelah jalur',
@@ -168,6 +169,7 @@ const en: Words = {
   top: 'Already at the top predikat.',
   notApplicable: 'The target asked for does not apply to this rubric.',
   minimum: 'Minimum',
+  minimaMet: (met, all) => `${met} of ${all} minima met`,
   met: 'Met',
   notMet: 'Not met',
   after: 'After the path',

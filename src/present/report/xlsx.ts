@@ -3,10 +3,11 @@
 // questions with the answers as written, and the path's changes there), the findings. Several files: the summary,
 // the ranking, an OPD × area matrix per rubric with a colour scale, every OPD's path. Numbers are numbers with a
 // 2-decimal format (percent as a fraction shown 0.00%), never text.
+import { rankings, type Report, type ReportAnswer, type ReportFile } from '../../document/score-report.js';
+import type { ReportGap } from '../../document/gap.js';
 import type { Workbook, Worksheet } from 'exceljs';
-import { areaRows, opdOf, pathOutcome, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
-import type { ExportWords } from './export-words.js';
-import type { AnswerDetail, GapFile, GapReport, ReportGap } from './gap-doc.js';
+import { areaRows, cellOf, opdOf, pathOutcome, stepQuestion, targetText, wordsOf } from './shared.js';
+import type { ExportWords } from '../../words/export.js';
 
 type Value = string | number | null | undefined;
 
@@ -17,7 +18,7 @@ const HEAD_FONT = { bold: true, color: { argb: 'FFFFFFFF' } };
 /** Red, yellow, green over 0 %, 50 %, 100 %: the same reading as the html's colours. */
 const SCALE_COLOURS = [{ argb: 'FFE0574F' }, { argb: 'FFFFE28A' }, { argb: 'FF3A9C55' }];
 
-export async function renderReportXlsx(report: GapReport): Promise<Uint8Array> {
+export async function renderReportXlsx(report: Report): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = `lke ${report.tool.version}`;
@@ -72,7 +73,7 @@ function colourScale(ws: Worksheet, ref: string): void {
 
 const colLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : colLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
-function fileWorkbook(wb: Workbook, f: GapFile, report: GapReport, w: ExportWords): void {
+function fileWorkbook(wb: Workbook, f: ReportFile, report: Report, w: ExportWords): void {
   const lang = report.lang;
   const ws = wb.addWorksheet(sheetName(wb, w.summary));
   widths(ws, [14, 48, 12, 12, 12, 12, 12]);
@@ -112,7 +113,7 @@ function fileWorkbook(wb: Workbook, f: GapFile, report: GapReport, w: ExportWord
   for (const a of areas) areaSheet(wb, f, a.code, a.name, w);
   const fs = wb.addWorksheet(sheetName(wb, w.findings));
   widths(fs, [12, 12, 10, 14, 24, 90]);
-  table(fs, [w.status, w.sheet, w.cell, w.question, w.code, w.message], f.findings.map((x) => [w.severity[x.severity], x.sheet, x.cell, x.question, x.code, x.message]));
+  table(fs, [w.status, w.sheet, w.cell, w.question, w.code, w.message], f.findings.map((x) => [w.severity[x.severity], x.sheet, cellOf(x), x.question, x.code, x.message]));
   fs.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
@@ -120,7 +121,7 @@ function gapTables(ws: Worksheet, g: ReportGap, w: ExportWords): void {
   if (g.path.length > 0) {
     ws.addRow([]);
     ws.addRow([g.target ? w.pathTo(g.target.label) : w.path]).font = { bold: true, size: 12 };
-    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], g.path.map((s, i) => [i + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
+    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], g.path.map((s, i) => [i + 1, stepQuestion(s), cellOf(s), s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
   }
   if (g.minima.length > 0) {
     ws.addRow([]);
@@ -140,17 +141,16 @@ function gapTables(ws: Worksheet, g: ReportGap, w: ExportWords): void {
 }
 
 /** One area: its indicators, each followed by its questions as answered, then the path's changes in the area. */
-function areaSheet(wb: Workbook, f: GapFile, code: string, name: string, w: ExportWords): void {
+function areaSheet(wb: Workbook, f: ReportFile, code: string, name: string, w: ExportWords): void {
   const ws = wb.addWorksheet(sheetName(wb, code));
   widths(ws, [14, 60, 10, 10, 11, 11, 12, 10, 9, 30, 40]);
   title(ws, `${code} ${name}`);
   const under = (c: string) => c === code || c.startsWith(`${code}.`);
   const indicators = f.nodes.filter((n) => n.level === 'indicator' && under(n.code));
-  const byIndicator = new Map<string, AnswerDetail[]>();
+  const byIndicator = new Map<string, ReportAnswer[]>();
   const codes = new Set(indicators.map((n) => n.code));
   for (const a of f.answers) {
-    if (!('written' in a)) continue;
-    const key = codes.has(a.question) ? a.question : a.question.slice(0, a.question.lastIndexOf('.'));
+        const key = codes.has(a.question) ? a.question : a.question.slice(0, a.question.lastIndexOf('.'));
     if (codes.has(key)) byIndicator.set(key, [...(byIndicator.get(key) ?? []), a]);
   }
   const rows: Value[][] = [];
@@ -158,7 +158,7 @@ function areaSheet(wb: Workbook, f: GapFile, code: string, name: string, w: Expo
   for (const n of indicators) {
     bold.push(rows.length);
     rows.push([n.code, n.name, n.bobot, n.nilai, n.percent, n.gap]);
-    for (const a of byIndicator.get(n.code) ?? []) rows.push([a.question, null, null, null, null, null, a.written ?? a.answer, a.score, a.cell, a.note, a.evidence.join(' | ')]);
+    for (const a of byIndicator.get(n.code) ?? []) rows.push([a.question, null, null, null, null, null, a.written ?? a.answer, a.score, cellOf(a), a.note, a.evidence.join(' | ')]);
   }
   const t = table(ws, [w.code, `${w.indicator} / ${w.question}`, w.bobot, w.nilai, w.capaian, w.lost, w.answer, w.score, w.cell, w.note, w.evidence], rows, [undefined, undefined, NUM, NUM, PCT, NUM, undefined, NUM]);
   for (const i of bold) ws.getRow(t.from + i).font = { bold: true };
@@ -169,17 +169,17 @@ function areaSheet(wb: Workbook, f: GapFile, code: string, name: string, w: Expo
   if (steps.length > 0) {
     ws.addRow([]);
     ws.addRow([g?.target ? w.pathTo(g.target.label) : w.path]).font = { bold: true, size: 12 };
-    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], steps.map((s) => [g!.path.indexOf(s) + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
+    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], steps.map((s) => [g!.path.indexOf(s) + 1, stepQuestion(s), cellOf(s), s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
   }
   for (const [label, refs] of [[w.unanswered, area?.unanswered ?? []], [w.noEvidence, area?.noEvidence ?? []]] as const) {
     if (refs.length === 0) continue;
     ws.addRow([]);
     ws.addRow([`${label}: ${refs.length}`]).font = { bold: true };
-    for (const r of refs) ws.addRow([r.question, r.cell ? `${r.sheet ?? ''}!${r.cell}` : '']);
+    for (const r of refs) ws.addRow([r.question, cellOf(r) ? `${r.sheet ?? ''}!${cellOf(r)}` : '']);
   }
 }
 
-function batchWorkbook(wb: Workbook, report: GapReport, w: ExportWords): void {
+function batchWorkbook(wb: Workbook, report: Report, w: ExportWords): void {
   const s = report.summary;
   const sum = wb.addWorksheet(sheetName(wb, w.summary));
   widths(sum, [16, 46, 14, 60]);
@@ -209,9 +209,9 @@ function batchWorkbook(wb: Workbook, report: GapReport, w: ExportWords): void {
   const rank = wb.addWorksheet(sheetName(wb, w.ranking));
   widths(rank, [6, 44, 40, 8, 10, 10, 10, 10, 11, 12, 8, 11]);
   const rows: Value[][] = [];
-  for (const g of rankedByRubric(report)) {
+  for (const g of rankings(report.files)) {
     g.files.forEach((f, i) => {
-      rows.push([i + 1, opdOf(f), f.file, f.year, g.rubric, f.index, f.predikat?.code ?? null, f.gap?.target?.label ?? null, f.gap ? f.gap.path.length : null, f.gap?.target ? (f.gap.reachable ? w.yes : w.no_) : null, f.counts.error, f.counts.warning]);
+      rows.push([i + 1, opdOf(f), f.file, f.year, g.rubric.id, f.index, f.predikat?.code ?? null, f.gap?.target?.label ?? null, f.gap ? f.gap.path.length : null, f.gap?.target ? (f.gap.reachable ? w.yes : w.no_) : null, f.counts.error, f.counts.warning]);
     });
   }
   for (const f of report.files) if (f.status === 'error') rows.push([null, null, f.file, null, null, null, null, null, null, null, null, null, f.error?.message ?? w.error]);
@@ -219,9 +219,9 @@ function batchWorkbook(wb: Workbook, report: GapReport, w: ExportWords): void {
   rank.views = [{ state: 'frozen', ySplit: rt.from - 1 }];
   rank.autoFilter = { from: { row: rt.from - 1, column: 1 }, to: { row: rt.from - 1, column: 12 } };
 
-  for (const g of rankedByRubric(report)) {
+  for (const g of rankings(report.files)) {
     const areas = areaRows(g.files[0]!);
-    const m = wb.addWorksheet(sheetName(wb, rankedByRubric(report).length > 1 ? `${w.matrix} ${g.rubric}` : w.matrix));
+    const m = wb.addWorksheet(sheetName(wb, rankings(report.files).length > 1 ? `${w.matrix} ${g.rubric.id}` : w.matrix));
     widths(m, [6, 44, 10, 10, ...areas.map(() => 9)]);
     const mrows = g.files.map((f, i) => {
       const pcts = new Map(areaRows(f).map((a) => [a.code, a.percent]));
@@ -237,8 +237,8 @@ function batchWorkbook(wb: Workbook, report: GapReport, w: ExportWords): void {
   const p = wb.addWorksheet(sheetName(wb, w.path));
   widths(p, [44, 40, 10, 6, 20, 10, 10, 10, 10, 10]);
   const prow: Value[][] = [];
-  for (const g of rankedByRubric(report)) {
-    for (const f of g.files) for (const [i, s] of (f.gap?.path ?? []).entries()) prow.push([opdOf(f), f.file, f.gap!.target?.label ?? null, i + 1, stepQuestion(s), s.cell, s.from, s.to, s.gain, s.index, s.text]);
+  for (const g of rankings(report.files)) {
+    for (const f of g.files) for (const [i, s] of (f.gap?.path ?? []).entries()) prow.push([opdOf(f), f.file, f.gap!.target?.label ?? null, i + 1, stepQuestion(s), cellOf(s), s.from, s.to, s.gain, s.index, s.text]);
   }
   const pt = table(p, [w.opd, w.file, w.target, w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], prow, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
   p.views = [{ state: 'frozen', ySplit: pt.from - 1 }];

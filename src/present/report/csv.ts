@@ -2,9 +2,10 @@
 // opens it right). One file: a row per node and per question, with the answer, the note and the evidence as written
 // on the sheet. Several: a row per OPD × area. Numbers plain and at full precision (percent as a fraction, as in
 // the JSON); text that a spreadsheet would run as a formula is neutralised.
-import type { ExportWords } from './export-words.js';
-import { areaRows, rankedByRubric, wordsOf } from './export-common.js';
-import type { AnswerDetail, GapFile, GapReport } from './gap-doc.js';
+import type { Report, ReportAnswer, ReportFile } from '../../document/score-report.js';
+import { rankings } from '../../document/score-report.js';
+import type { ExportWords } from '../../words/export.js';
+import { areaRows, cellOf, wordsOf } from './shared.js';
 
 type Value = string | number | null | undefined;
 
@@ -27,13 +28,13 @@ function field(v: Value): string {
 
 const line = (cells: Value[]) => cells.map(field).join(',');
 
-export function renderReportCsv(report: GapReport): string {
+export function renderReportCsv(report: Report): string {
   const w = wordsOf(report);
   const rows = report.files.length > 1 ? batchRows(report, w) : report.files.flatMap((f) => fileRows(f, w));
   return `${BOM}${rows.map(line).join('\r\n')}\r\n`;
 }
 
-function fileRows(f: GapFile, w: ExportWords): Value[][] {
+function fileRows(f: ReportFile, w: ExportWords): Value[][] {
   const rows: Value[][] = [];
   rows.push([w.file, w.opd, w.kind, w.code, w.parent, w.level, w.text, w.bobot, w.nilai, w.capaian, w.lost, w.answer, w.written, w.score, w.status, w.sheet, w.cell, w.note, w.evidence]);
   if (f.status !== 'scored') {
@@ -42,10 +43,9 @@ function fileRows(f: GapFile, w: ExportWords): Value[][] {
   }
   const opd = f.opd;
   const nodes = new Set(f.nodes.map((n) => n.code));
-  const byParent = new Map<string, AnswerDetail[]>();
+  const byParent = new Map<string, ReportAnswer[]>();
   for (const a of f.answers) {
-    if (!('written' in a)) continue;
-    // a hasil answer shares its indicator's code; any other sits under the code without its last segment
+        // a hasil answer shares its indicator's code; any other sits under the code without its last segment
     const key = nodes.has(a.question) ? a.question : a.question.slice(0, a.question.lastIndexOf('.'));
     const list = byParent.get(key);
     if (list) list.push(a);
@@ -54,18 +54,18 @@ function fileRows(f: GapFile, w: ExportWords): Value[][] {
   for (const n of f.nodes) {
     rows.push([f.file, opd, w.node, n.code, n.parent, n.level, n.name, n.bobot, n.nilai, n.percent, n.gap]);
     for (const a of byParent.get(n.code) ?? []) {
-      rows.push([f.file, opd, w.questionKind, a.question, n.code, null, null, null, null, null, null, a.answer, a.written, a.score, a.status, a.sheet, a.cell, a.note, a.evidence.join(' | ')]);
+      rows.push([f.file, opd, w.questionKind, a.question, n.code, null, null, null, null, null, null, a.answer, a.written, a.score, a.status, a.sheet, cellOf(a), a.note, a.evidence.join(' | ')]);
     }
   }
   return rows;
 }
 
-function batchRows(report: GapReport, w: ExportWords): Value[][] {
+function batchRows(report: Report, w: ExportWords): Value[][] {
   const rows: Value[][] = [[w.file, w.opd, w.year, w.rubric, w.index, w.predikat, w.code, w.area, w.bobot, w.nilai, w.capaian, w.lost, w.target, w.changes]];
-  for (const g of rankedByRubric(report)) {
+  for (const g of rankings(report.files)) {
     for (const f of g.files) {
       for (const a of areaRows(f)) {
-        rows.push([f.file, f.opd, f.year, g.rubric, f.index, f.predikat?.code, a.code, a.name, a.bobot, a.nilai, a.percent, a.gap, f.gap?.target?.label, f.gap ? f.gap.path.length : null]);
+        rows.push([f.file, f.opd, f.year, g.rubric.id, f.index, f.predikat?.code, a.code, a.name, a.bobot, a.nilai, a.percent, a.gap, f.gap?.target?.label, f.gap ? f.gap.path.length : null]);
       }
     }
   }

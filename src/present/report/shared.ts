@@ -1,13 +1,17 @@
-// What the report exports say alike: the target in words, the outcome of the path, the area rows, the ranking.
-import type { Lang } from '../words/lang.js';
-import { EXPORT_WORDS, num, type ExportWords } from './export-words.js';
-import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
-import type { ReportNode } from './model.js';
-import { compareText } from './order.js';
+// What the report exports (xlsx, csv, markdown, html) say alike: the target in words, the outcome of the path,
+// the area rows, the cells.
+import type { ReportGap } from '../../document/gap.js';
+import type { Report, ReportFile, ReportNode } from '../../document/score-report.js';
+import { a1 } from '../../findings/position.js';
+import { EXPORT_WORDS, num, type ExportWords } from '../../words/export.js';
+import type { Lang } from '../../words/lang.js';
 
-export const wordsOf = (r: Pick<GapReport, 'lang'>): ExportWords => EXPORT_WORDS[r.lang];
+export const wordsOf = (r: Pick<Report, 'lang'>): ExportWords => EXPORT_WORDS[r.lang];
 
-export const opdOf = (f: GapFile): string => f.opd ?? f.file;
+export const opdOf = (f: ReportFile): string => f.opd ?? f.file;
+
+/** A position's A1 cell ("K12"), or null. */
+export const cellOf = (p: { row: number | null; col: number | null }): string | null => (p.row !== null && p.col !== null ? a1(p.row, p.col) : null);
 
 /** "BB (Sangat baik): index above 70,00", "WBK (…): the minimum nilai of every area and hasil". */
 export function targetText(g: ReportGap, lang: Lang): string {
@@ -35,30 +39,17 @@ export function pathOutcome(g: ReportGap, lang: Lang): string[] {
 
 /**
  * The rows of a file's area table: the gap's areas when it has them (with their points lost), else the area nodes
- * of the report (a batch keeps the nodes down to the areas).
+ * of the report.
  */
-export function areaRows(f: GapFile): Pick<ReportNode, 'code' | 'name' | 'bobot' | 'nilai' | 'percent' | 'gap'>[] {
+export function areaRows(f: ReportFile): Pick<ReportNode, 'code' | 'name' | 'bobot' | 'nilai' | 'percent' | 'gap'>[] {
   if (f.gap) return f.gap.areas.map((a) => ({ code: a.code, name: a.name, bobot: a.bobot, nilai: a.nilai, percent: a.percent, gap: a.lost }));
   const hasAreas = f.nodes.some((n) => n.level === 'area');
   return f.nodes.filter((n) => (hasAreas ? n.level === 'area' : n.depth === 1));
 }
 
-/** Scored files, best index first (file name between equals), grouped by rubric in rubric-id order. */
-export function rankedByRubric(r: GapReport): { rubric: string; title: string; files: GapFile[] }[] {
-  const groups = new Map<string, { rubric: string; title: string; files: GapFile[] }>();
-  for (const f of r.files) {
-    if (f.status !== 'scored' || !f.rubric) continue;
-    const g = groups.get(f.rubric.id) ?? { rubric: f.rubric.id, title: f.rubric.title, files: [] };
-    g.files.push(f);
-    groups.set(f.rubric.id, g);
-  }
-  for (const g of groups.values()) g.files.sort((a, b) => b.index! - a.index! || compareText(a.file, b.file));
-  return [...groups.values()].sort((a, b) => compareText(a.rubric, b.rubric));
-}
+export const predikatText = (f: ReportFile, w: ExportWords): string => (f.predikat ? `${f.predikat.code}${f.predikat.label ? ` (${f.predikat.label})` : ''}` : w.noPredikat);
 
-export const predikatText = (f: GapFile, w: ExportWords): string => (f.predikat ? `${f.predikat.code}${f.predikat.label ? ` (${f.predikat.label})` : ''}` : w.noPredikat);
-
-/** The answer cell as a spreadsheet names it, with the sub-input for a ratio count. */
+/** The question of a step, with the sub-input for a ratio count. */
 export const stepQuestion = (s: { question: string; input: string | null }): string => (s.input ? `${s.question} (${s.input})` : s.question);
 
 /** A text cut to n characters with an ellipsis. */

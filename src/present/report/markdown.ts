@@ -1,11 +1,12 @@
 // The score report as Markdown, for issue trackers and chat: the summary, the area table, the path to the target
 // (and for ZI the minima and what the unit must confirm), the weakest indicators, the findings. For several files:
 // the summary, the ranking per rubric and the weakest areas with the OPDs pulling them down.
-import type { Lang } from '../words/lang.js';
-import { areaRows, clip, opdOf, pathOutcome, predikatText, rankedByRubric, stepQuestion, targetText, wordsOf } from './export-common.js';
-import { num, pct, type ExportWords } from './export-words.js';
-import type { GapFile, GapReport, ReportGap } from './gap-doc.js';
-import { cell, code } from './markdown.js';
+import { rankings, type Report, type ReportFile } from '../../document/score-report.js';
+import type { ReportGap, ReportQuestionRef } from '../../document/gap.js';
+import type { Lang } from '../../words/lang.js';
+import { areaRows, cellOf, clip, opdOf, pathOutcome, predikatText, stepQuestion, targetText, wordsOf } from './shared.js';
+import { num, pct, type ExportWords } from '../../words/export.js';
+import { cell, code } from '../ci/markdown.js';
 
 const MAX_FINDINGS = 50;
 const MAX_REFS = 10;
@@ -14,12 +15,12 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const rule = (aligns: ('l' | 'r')[]) => `|${aligns.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`;
 const show = (v: string | number | null, lang: Lang) => (v === null ? '—' : typeof v === 'number' ? num(v, lang, Number.isInteger(v) ? 0 : 2) : cell(v));
 
-export function renderReportMarkdown(report: GapReport): string {
+export function renderReportMarkdown(report: Report): string {
   const out = report.files.length > 1 ? batch(report) : report.files.map((f) => file(f, report, 2));
   return `${out.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-function file(f: GapFile, report: GapReport, level: number): string[] {
+function file(f: ReportFile, report: Report, level: number): string[] {
   const w = wordsOf(report);
   const lang = report.lang;
   const h = (n: number) => '#'.repeat(Math.min(6, level + n));
@@ -35,7 +36,7 @@ function file(f: GapFile, report: GapReport, level: number): string[] {
   out.push('', `${h(1)} ${w.findings}: ${f.counts.error} ${w.severity.error}, ${f.counts.warning} ${w.severity.warning}, ${f.counts.info} ${w.severity.info}`, '');
   if (f.findings.length > 0) {
     out.push(row([w.status, w.cell, w.question, w.code, w.message]), rule(['l', 'l', 'l', 'l', 'l']));
-    for (const x of f.findings.slice(0, MAX_FINDINGS)) out.push(row([w.severity[x.severity], x.cell ? code(`${(x.sheet ?? '').trim()}!${x.cell}`) : '', x.question ?? '', code(x.code), cell(x.message)]));
+    for (const x of f.findings.slice(0, MAX_FINDINGS)) out.push(row([w.severity[x.severity], cellOf(x) ? code(`${(x.sheet ?? '').trim()}!${cellOf(x)}`) : '', x.question ?? '', code(x.code), cell(x.message)]));
     if (f.findings.length > MAX_FINDINGS) out.push('', w.more(f.findings.length - MAX_FINDINGS));
   }
   out.push('');
@@ -49,7 +50,7 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, h: (n: number) => 
   if (g.path.length > 0) {
     out.push(row([w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text]), rule(['r', 'l', 'l', 'l', 'l', 'r', 'r', 'l']));
     g.path.forEach((s, i) =>
-      out.push(row([String(i + 1), stepQuestion(s), s.cell ? code(s.cell) : '', show(s.from, lang), show(s.to, lang), `+${num(s.gain, lang)}`, num(s.index, lang), cell(clip(s.text, 90))])),
+      out.push(row([String(i + 1), stepQuestion(s), cellOf(s) ? code(cellOf(s)!) : '', show(s.from, lang), show(s.to, lang), `+${num(s.gain, lang)}`, num(s.index, lang), cell(clip(s.text, 90))])),
     );
     out.push('');
   }
@@ -74,8 +75,8 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, h: (n: number) => 
   const holes = g.areas.filter((a) => a.unanswered.length + a.noEvidence.length > 0);
   if (holes.length > 0) {
     out.push(`${h(1)} ${w.unanswered} / ${w.noEvidence}`, '');
-    const refs = (xs: { question: string; cell: string | null }[]) =>
-      `${xs.slice(0, MAX_REFS).map((x) => (x.cell ? `${x.question} ${code(x.cell)}` : x.question)).join(', ')}${xs.length > MAX_REFS ? ` ${w.more(xs.length - MAX_REFS)}` : ''}`;
+    const refs = (xs: ReportQuestionRef[]) =>
+      `${xs.slice(0, MAX_REFS).map((x) => (cellOf(x) ? `${x.question} ${code(cellOf(x)!)}` : x.question)).join(', ')}${xs.length > MAX_REFS ? ` ${w.more(xs.length - MAX_REFS)}` : ''}`;
     for (const a of holes) {
       const parts = [a.unanswered.length ? `${w.unanswered} ${a.unanswered.length}: ${refs(a.unanswered)}` : '', a.noEvidence.length ? `${w.noEvidence} ${a.noEvidence.length}: ${refs(a.noEvidence)}` : ''].filter(Boolean);
       out.push(`- **${a.code} ${cell(a.name)}**: ${parts.join('; ')}`);
@@ -85,7 +86,7 @@ function gapSection(g: ReportGap, w: ExportWords, lang: Lang, h: (n: number) => 
   return out;
 }
 
-function batch(report: GapReport): string[] {
+function batch(report: Report): string[] {
   const w = wordsOf(report);
   const lang = report.lang;
   const s = report.summary;
@@ -94,9 +95,9 @@ function batch(report: GapReport): string[] {
   if (s.index) out.push(row([w.mean, num(s.index.mean, lang)]), row([w.median, num(s.index.median, lang)]), row([w.min, num(s.index.min, lang)]), row([w.max, num(s.index.max, lang)]));
   const dist = Object.entries(s.predikat);
   if (dist.length > 0) out.push(row([w.distribution, dist.map(([k, v]) => `${k} ${v}`).join(', ')]));
-  for (const g of rankedByRubric(report)) {
+  for (const g of rankings(report.files)) {
     const areas = areaRows(g.files[0]!);
-    out.push('', `### ${w.ranking}: ${cell(g.rubric)} (${cell(g.title)})`, '');
+    out.push('', `### ${w.ranking}: ${cell(g.rubric.id)} (${cell(g.rubric.title)})`, '');
     out.push(row([w.no, w.opd, w.index, w.predikat, w.target, w.changes, ...areas.map((a) => a.code)]), rule(['r', 'l', 'r', 'l', 'l', 'r', ...areas.map(() => 'r' as const)]));
     g.files.forEach((f, i) => {
       const pcts = new Map(areaRows(f).map((a) => [a.code, a.percent]));
