@@ -161,8 +161,8 @@ const en: Words = {
   targetIndex: (bound) => `index at least ${bound}`,
   targetMinima: (code, name) => `${code}${name ? ` (${name})` : ''}: the minimum nilai of every area and hasil`,
   reached: 'The worksheet already meets the target.',
-  steps: (n, from, to) => `${n} answer change${n === 1 ? '' : 's'} lift the index from ${from} to ${to}.`,
-  minimaSteps: (n) => `${n} answer change${n === 1 ? '' : 's'} lift every area short of its minimum above it.`,
+  steps: (n, from, to) => `${n} answer change${n === 1 ? ' lifts' : 's lift'} the index from ${from} to ${to}.`,
+  minimaSteps: (n) => `${n} answer change${n === 1 ? ' lifts' : 's lift'} every area short of its minimum above it.`,
   unreachable: (ceiling) =>
     `Answers alone cannot reach the target: with every answer at its best the index is at most ${ceiling}; the hasil inputs (surveys, the BPK opinion, SAKIP) cap it.`,
   blockedBy: (list) => `Out of reach of answers (hasil values measured outside the LKE): ${list}.`,
