@@ -22,6 +22,7 @@ import { SOFFICE, SOFFICE_NOTE, sofficeConvert } from './helpers/libreoffice.js'
 import { readPng } from './helpers/png.js';
 import { HAVE_SAMPLES, RB_SAMPLE, ZI_SAMPLE } from './helpers/shared.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
+import { run } from './helpers/run.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const KALTENG = fixture('lke-rb-2014-kalteng-2021.xlsx');
@@ -235,4 +236,35 @@ describe.skipIf(!SOFFICE)(`xlsx opened by LibreOffice${SOFFICE_NOTE}`, () => {
     const cf = (wb.getWorksheet('Matrix rb-2014') as unknown as { conditionalFormattings: { rules: { type: string }[] }[] }).conditionalFormattings;
     expect(cf.flatMap((c) => c.rules.map((x) => x.type))).toContain('colorScale');
   }, 150000);
+});
+
+describe('lke score writes several formats, each atomically to its file', () => {
+  const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+  const lkeRun = (args: string[]) => run(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LKE_NO_RESPAWN: '1' }, timeout: 120000 });
+
+  it('a batch to html, xlsx, csv and a streamed json: stdout empty, no temp file left, the json as --format json gives it', async () => {
+    const out = join(dir, 'outs');
+    const inputs = [KALTENG, ZI_OPD];
+    const r = await lkeRun(['score', ...inputs, '--jobs', '2', '--out', join(out, 'rekap.html'), '--out', join(out, 'rekap.xlsx'), '--format', 'csv', '--out', join(out, 'rekap.csv'), '--out', join(out, 'rekap.json')]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(1); // the ZI fixture has error findings
+    expect(readdirSync(out).sort()).toEqual(['rekap.csv', 'rekap.html', 'rekap.json', 'rekap.xlsx']);
+    const alone = await lkeRun(['score', ...inputs, '--jobs', '2', '--format', 'json']);
+    expect(readFileSync(join(out, 'rekap.json'), 'utf8')).toBe(alone.stdout);
+    const json = JSON.parse(alone.stdout) as { files: { gap: { target: { label: string } } }[] };
+    expect(json.files.map((f) => f.gap.target.label)).toEqual(['B', 'WBK']);
+    expect(readFileSync(join(out, 'rekap.html'), 'utf8')).toContain('<h1>LKE assessment summary</h1>');
+    expect(readFileSync(join(out, 'rekap.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 150000);
+
+  it('a file that cannot be written: one line, exit 2, nothing left behind', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const r = await lkeRun(['score', KALTENG, '--out', join(blocker, 'laporan.html')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^lke: cannot write .*laporan\.html: (ENOTDIR|EEXIST)/);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 60000);
 });

@@ -13,12 +13,16 @@ export function useColor(stream: { isTTY?: boolean | undefined }, env: NodeJS.Pr
   return stream.isTTY === true;
 }
 
+const cannotWrite = (path: string, e: unknown) => new ExitError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 const tempBeside = (path: string) => {
   const dir = dirname(resolve(path));
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw cannotWrite(path, e);
+  }
   return join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 };
-const cannotWrite = (path: string, e: unknown) => new ExitError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 
 /** Write next to the target, then rename: a reader never sees half a report, and a failed run leaves the old one. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {

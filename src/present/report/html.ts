@@ -7,7 +7,7 @@
 import { rankings, type Ranking, type Report, type ReportFile } from '../../document/score-report.js';
 import type { ReportGap, ReportQuestionRef } from '../../document/gap.js';
 import type { Lang } from '../../words/lang.js';
-import { areaRows, cellOf, clip, opdOf, pathOutcome, stepQuestion, targetText, wordsOf } from './shared.js';
+import { areaRows, cellOf, clip, opdOf, pathOutcome, stepQuestion, targetText, wordsOf, targetLabel } from './shared.js';
 import { num, pct, type ExportWords } from '../../words/export.js';
 
 const MAX_FINDINGS = 60;
@@ -235,7 +235,7 @@ const shown = (v: string | number | null, lang: Lang) => (v === null ? '—' : t
 function gapSection(g: ReportGap, w: ExportWords, lang: Lang, batch: boolean): string {
   const maxRows = batch ? BATCH_PATH_ROWS : Infinity;
   const out: string[] = [];
-  out.push(`<h2>${esc(g.target ? w.pathTo(g.target.label) : w.target)}</h2>`, `<p><b>${esc(targetText(g, lang))}</b></p>`);
+  out.push(`<h2>${esc(g.target ? w.pathTo(targetLabel(g, lang)) : w.target)}</h2>`, `<p><b>${esc(targetText(g, lang))}</b></p>`);
   const outcome = pathOutcome(g, lang);
   if (outcome.length > 0) out.push(`<p class="${g.reached ? 'good' : g.reachable ? 'note' : 'warn'}">${outcome.map(esc).join('<br>')}</p>`);
   if (g.path.length > 0) {

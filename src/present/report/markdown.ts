@@ -4,7 +4,7 @@
 import { rankings, type Report, type ReportFile } from '../../document/score-report.js';
 import type { ReportGap, ReportQuestionRef } from '../../document/gap.js';
 import type { Lang } from '../../words/lang.js';
-import { areaRows, cellOf, clip, opdOf, pathOutcome, predikatText, stepQuestion, targetText, wordsOf } from './shared.js';
+import { areaRows, cellOf, clip, opdOf, pathOutcome, predikatText, stepQuestion, targetText, wordsOf, targetLabel } from './shared.js';
 import { num, pct, type ExportWords } from '../../words/export.js';
 import { cell, code } from '../ci/markdown.js';
 
@@ -45,7 +45,7 @@ function file(f: ReportFile, report: Report, level: number): string[] {
 
 function gapSection(g: ReportGap, w: ExportWords, lang: Lang, h: (n: number) => string): string[] {
   const out: string[] = [];
-  out.push(`${h(1)} ${g.target ? w.pathTo(g.target.label) : w.target}`, '', targetText(g, lang), '');
+  out.push(`${h(1)} ${g.target ? w.pathTo(targetLabel(g, lang)) : w.target}`, '', targetText(g, lang), '');
   for (const s of pathOutcome(g, lang)) out.push(s, '');
   if (g.path.length > 0) {
     out.push(row([w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text]), rule(['r', 'l', 'l', 'l', 'l', 'r', 'r', 'l']));

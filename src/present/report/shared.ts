@@ -23,6 +23,13 @@ export function targetText(g: ReportGap, lang: Lang): string {
   return w.targetBand(t.label, t.name, num(t.lowerBound!, lang), t.inclusive);
 }
 
+/** The target's name in a heading: the code, or the index in the language's format ("62,50"). */
+export function targetLabel(g: ReportGap, lang: Lang): string {
+  const t = g.target;
+  if (!t) return '';
+  return t.kind === 'index' ? num(t.lowerBound!, lang) : t.label;
+}
+
 /** What the path does, or why there is none: one or two sentences. */
 export function pathOutcome(g: ReportGap, lang: Lang): string[] {
   const w = EXPORT_WORDS[lang];

@@ -10,7 +10,7 @@ import type { PresentOptions } from '../registry.js';
 import { lineSection } from './line-table.js';
 import type { ReportGap } from '../../document/gap.js';
 import { EXPORT_WORDS, num } from '../../words/export.js';
-import { cellOf, clip, pathOutcome, stepQuestion, targetText } from './shared.js';
+import { cellOf, clip, pathOutcome, stepQuestion, targetText, targetLabel } from './shared.js';
 
 type TableOptions = PresentOptions;
 
@@ -87,7 +87,7 @@ const PATH_ROWS = 15;
 /** The target, what the path does (its steps), a target's minima short of the mark and what the unit must confirm. */
 function gapLines(g: ReportGap, lang: Lang, c: ChalkInstance): string[] {
   const x = EXPORT_WORDS[lang];
-  const out = g.target ? [c.bold(x.pathTo(g.target.label)), `  ${targetText(g, lang)}`] : [c.bold(x.target), `  ${targetText(g, lang)}`];
+  const out = g.target ? [c.bold(x.pathTo(targetLabel(g, lang))), `  ${targetText(g, lang)}`] : [c.bold(x.target), `  ${targetText(g, lang)}`];
   for (const s of pathOutcome(g, lang)) out.push(`  ${s}`);
   const show = (v: string | number | null) => (v === null ? '—' : String(typeof v === 'number' && !Number.isInteger(v) ? num(v, lang) : v));
   g.path.slice(0, PATH_ROWS).forEach((s, i) => {

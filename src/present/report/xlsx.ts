@@ -5,8 +5,9 @@
 // 2-decimal format (percent as a fraction shown 0.00%), never text.
 import { rankings, type Report, type ReportAnswer, type ReportFile } from '../../document/score-report.js';
 import type { ReportGap } from '../../document/gap.js';
+import type { Lang } from '../../words/lang.js';
 import type { Workbook, Worksheet } from 'exceljs';
-import { areaRows, cellOf, opdOf, pathOutcome, stepQuestion, targetText, wordsOf } from './shared.js';
+import { areaRows, cellOf, opdOf, pathOutcome, stepQuestion, targetText, wordsOf, targetLabel } from './shared.js';
 import type { ExportWords } from '../../words/export.js';
 
 type Value = string | number | null | undefined;
@@ -109,20 +110,24 @@ function fileWorkbook(wb: Workbook, f: ReportFile, report: Report, w: ExportWord
   const areas = areaRows(f);
   const t = table(ws, [w.code, w.area, w.bobot, w.nilai, w.capaian, w.lost], areas.map((a) => [a.code, a.name, a.bobot, a.nilai, a.percent, a.gap]), [undefined, undefined, NUM, NUM, PCT, NUM]);
   if (areas.length > 0) colourScale(ws, `E${t.from}:E${t.to}`);
-  if (g) gapTables(ws, g, w);
-  for (const a of areas) areaSheet(wb, f, a.code, a.name, w);
+  if (g) gapTables(ws, g, w, lang);
+  for (const a of areas) areaSheet(wb, f, a.code, a.name, w, lang);
   const fs = wb.addWorksheet(sheetName(wb, w.findings));
   widths(fs, [12, 12, 10, 14, 24, 90]);
   table(fs, [w.status, w.sheet, w.cell, w.question, w.code, w.message], f.findings.map((x) => [w.severity[x.severity], x.sheet, cellOf(x), x.question, x.code, x.message]));
   fs.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
-function gapTables(ws: Worksheet, g: ReportGap, w: ExportWords): void {
-  if (g.path.length > 0) {
-    ws.addRow([]);
-    ws.addRow([g.target ? w.pathTo(g.target.label) : w.path]).font = { bold: true, size: 12 };
-    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], g.path.map((s, i) => [i + 1, stepQuestion(s), cellOf(s), s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
-  }
+/** The path's steps (all, or those in one area) under a heading, numbered as on the whole path. */
+function pathTable(ws: Worksheet, g: ReportGap, steps: ReportGap['path'], w: ExportWords, lang: Lang): void {
+  if (steps.length === 0) return;
+  ws.addRow([]);
+  ws.addRow([g.target ? w.pathTo(targetLabel(g, lang)) : w.path]).font = { bold: true, size: 12 };
+  table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], steps.map((s) => [g.path.indexOf(s) + 1, stepQuestion(s), cellOf(s), s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
+}
+
+function gapTables(ws: Worksheet, g: ReportGap, w: ExportWords, lang: Lang): void {
+  pathTable(ws, g, g.path, w, lang);
   if (g.minima.length > 0) {
     ws.addRow([]);
     ws.addRow([`${w.minimum} ${g.target?.label ?? ''}`]).font = { bold: true, size: 12 };
@@ -141,7 +146,7 @@ function gapTables(ws: Worksheet, g: ReportGap, w: ExportWords): void {
 }
 
 /** One area: its indicators, each followed by its questions as answered, then the path's changes in the area. */
-function areaSheet(wb: Workbook, f: ReportFile, code: string, name: string, w: ExportWords): void {
+function areaSheet(wb: Workbook, f: ReportFile, code: string, name: string, w: ExportWords, lang: Lang): void {
   const ws = wb.addWorksheet(sheetName(wb, code));
   widths(ws, [14, 60, 10, 10, 11, 11, 12, 10, 9, 30, 40]);
   title(ws, `${code} ${name}`);
@@ -165,12 +170,7 @@ function areaSheet(wb: Workbook, f: ReportFile, code: string, name: string, w: E
   ws.views = [{ state: 'frozen', ySplit: t.from - 1 }];
   const g = f.gap;
   const area = g?.areas.find((a) => a.code === code);
-  const steps = (g?.path ?? []).filter((s) => under(s.question));
-  if (steps.length > 0) {
-    ws.addRow([]);
-    ws.addRow([g?.target ? w.pathTo(g.target.label) : w.path]).font = { bold: true, size: 12 };
-    table(ws, [w.no, w.question, w.cell, w.from, w.to, w.gain, w.index, w.text], steps.map((s) => [g!.path.indexOf(s) + 1, stepQuestion(s), cellOf(s), s.from, s.to, s.gain, s.index, s.text]), [undefined, undefined, undefined, undefined, undefined, NUM, NUM]);
-  }
+  if (g) pathTable(ws, g, g.path.filter((s) => under(s.question)), w, lang);
   for (const [label, refs] of [[w.unanswered, area?.unanswered ?? []], [w.noEvidence, area?.noEvidence ?? []]] as const) {
     if (refs.length === 0) continue;
     ws.addRow([]);
