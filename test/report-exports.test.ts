@@ -64,6 +64,9 @@ describe('csv', () => {
     const q = rows.find((x) => x[col('Kode')] === 'A.I.2.a')!;
     expect(q[col('Tertulis')]).toBe('Tidak');
     expect(q[col('Sel')]).toMatch(/^J\d+$/);
+    // the question on the path to B says so
+    const step = rows.find((x) => x[col('Kode')] === f.gap!.path[0]!.question)!;
+    expect([step[col('Jalur B')], step[col('Menjadi')], Number(step[col('Tambahan')])]).toEqual(['1', 'A', f.gap!.path[0]!.gain]);
   });
 
   it('neutralises formulas from the worksheet: =HYPERLINK(…) stays text', async () => {

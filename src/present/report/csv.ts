@@ -5,7 +5,8 @@
 import type { Report, ReportAnswer, ReportFile } from '../../document/score-report.js';
 import { rankings } from '../../document/score-report.js';
 import type { ExportWords } from '../../words/export.js';
-import { areaRows, cellOf, wordsOf } from './shared.js';
+import { areaRows, cellOf, targetLabel, wordsOf } from './shared.js';
+import type { Lang } from '../../words/lang.js';
 
 type Value = string | number | null | undefined;
 
@@ -30,13 +31,16 @@ const line = (cells: Value[]) => cells.map(field).join(',');
 
 export function renderReportCsv(report: Report): string {
   const w = wordsOf(report);
-  const rows = report.files.length > 1 ? batchRows(report, w) : report.files.flatMap((f) => fileRows(f, w));
+  const rows = report.files.length > 1 ? batchRows(report, w) : report.files.flatMap((f) => fileRows(f, w, report.lang));
   return `${BOM}${rows.map(line).join('\r\n')}\r\n`;
 }
 
-function fileRows(f: ReportFile, w: ExportWords): Value[][] {
+function fileRows(f: ReportFile, w: ExportWords, lang: Lang): Value[][] {
   const rows: Value[][] = [];
-  rows.push([w.file, w.opd, w.kind, w.code, w.parent, w.level, w.text, w.bobot, w.nilai, w.capaian, w.lost, w.answer, w.written, w.score, w.status, w.sheet, w.cell, w.note, w.evidence]);
+  // a question on the path to the target says which step it is, what to write and what it gains
+  const target = f.gap?.target ? targetLabel(f.gap, lang) : '';
+  rows.push([w.file, w.opd, w.kind, w.code, w.parent, w.level, w.text, w.bobot, w.nilai, w.capaian, w.lost, w.answer, w.written, w.score, w.status, w.sheet, w.cell, w.note, w.evidence, `${w.path} ${target}`.trim(), w.to, w.gain]);
+  const steps = new Map((f.gap?.path ?? []).map((st, i) => [st.question, { n: i + 1, st }]));
   if (f.status !== 'scored') {
     rows.push([f.file, f.opd, w.error, null, null, null, f.error?.message ?? null]);
     return rows;
@@ -54,7 +58,8 @@ function fileRows(f: ReportFile, w: ExportWords): Value[][] {
   for (const n of f.nodes) {
     rows.push([f.file, opd, w.node, n.code, n.parent, n.level, n.name, n.bobot, n.nilai, n.percent, n.gap]);
     for (const a of byParent.get(n.code) ?? []) {
-      rows.push([f.file, opd, w.questionKind, a.question, n.code, null, null, null, null, null, null, a.answer, a.written, a.score, a.status, a.sheet, cellOf(a), a.note, a.evidence.join(' | ')]);
+      const step = steps.get(a.question);
+      rows.push([f.file, opd, w.questionKind, a.question, n.code, null, null, null, null, null, null, a.answer, a.written, a.score, a.status, a.sheet, cellOf(a), a.note, a.evidence.join(' | '), step?.n, step?.st.to, step?.st.gain]);
     }
   }
   return rows;
