@@ -142,7 +142,7 @@ function kpis(f: ReportFile, g: ReportGap | null | undefined, w: ExportWords, la
     cells.push(`<div class="kpi"><div class="l">${esc(w.predikat)}</div><div class="v"><span class="badge" id="predikat" style="background:${bg};color:${fg}">${esc(pred?.code ?? '—')}</span></div><div class="s">${esc(pred?.label ?? w.noPredikat)}</div></div>`);
   }
   if (g?.target) {
-    const status = g.reached ? w.met : g.reachable ? `${g.path.length} ${w.changes.toLowerCase()} → ${num(g.indexAfter, lang)}` : w.outOfReach;
+    const status = g.reached ? w.met : g.reachable ? `${w.changesN(g.path.length)} → ${num(g.indexAfter, lang)}` : w.outOfReach;
     cells.push(`<div class="kpi"><div class="l">${esc(w.target)}</div><div class="v">${esc(g.target.label)}</div><div class="s">${esc(status)}</div></div>`);
   }
   if (g && g.minima.length > 0) {
