@@ -152,7 +152,12 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
   lines.push(`  ${w.findings.padEnd(24)} ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
   if (s.areas.length > 0) {
     lines.push('', c.bold(w.weakestAreas));
-    for (const a of s.areas.slice(0, 10)) lines.push(`  ${N(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${ranked.length > 1 ? c.dim(` (${a.rubric})`) : ''}`);
+    // and the OPDs pulling each down most
+    const X = EXPORT_WORDS[report.lang];
+    for (const a of s.areas.slice(0, 10)) {
+      const lowest = a.lowest.slice(0, 2).map((x) => `${clip(x.opd ?? x.file, 30)} ${N(x.percent * 100, 1)}%`).join(', ');
+      lines.push(`  ${N(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${ranked.length > 1 ? c.dim(` (${a.rubric})`) : ''}${lowest ? c.dim(` — ${X.lowestShort}: ${lowest}`) : ''}`);
+    }
   }
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length > 0) {
