@@ -176,15 +176,24 @@ export function reportTail(files: ReportFile[], rubrics: Map<string, Rubric>): P
 }
 
 /**
- * How much of a file a run keeps once it is scored: `summary` what a batch's summary, ranking and exports show
- * (nodes down to the areas, the counts, the gap), `findings` that and the findings (what the CI formats show),
- * `all` everything.
+ * How much of a file a run keeps once it is scored: `summary` what a batch's summary, ranking and table show (nodes
+ * down to the areas, the counts, the gap's target and path), `exports` that and the whole gap (what the html and
+ * xlsx of a batch show), `findings` the summary and the findings (what the CI formats show), `all` everything.
  */
-export type Keep = 'summary' | 'findings' | 'all';
+export type Keep = 'summary' | 'exports' | 'findings' | 'all';
 
 export function keepOf(f: ReportFile, keep: Keep): ReportFile {
   if (keep === 'all') return f;
-  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: keep === 'findings' ? f.findings : [] };
+  const gap = f.gap && keep !== 'exports' ? slimGap(f.gap) : f.gap;
+  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: keep === 'findings' ? f.findings : [], gap };
+}
+
+/**
+ * A gap reduced to its target and path: ~60 KB less per file in memory, which over thousands of files is what a
+ * batch can hold (bench/README.md). The areas, minima and conditions stay with the exports that draw them.
+ */
+function slimGap(g: ReportGap): ReportGap {
+  return { ...g, bands: [], areas: [], weakest: [], minima: [], confirm: [] };
 }
 
 /** Indicators with the largest gap (over 0.005), largest first: where a worksheet loses most. */

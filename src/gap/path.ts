@@ -24,7 +24,7 @@ export function allMet(r: Rescorer, constraints: Constraint[]): boolean {
 /** Every question at its best answer: how far answers alone go. */
 export function ceilingOf(r: Rescorer, moves: Move[][]): Rescorer {
   const top = r.clone();
-  for (const ms of moves) if (ms.length > 0) top.commit(top.try(ms[ms.length - 1]!));
+  top.applyAll(moves.flatMap((ms) => (ms.length > 0 ? [ms[ms.length - 1]!] : [])));
   return top;
 }
 

@@ -25,6 +25,7 @@ export class Rescorer {
   private readonly results: Map<string, QuestionResult>;
   private readonly nilai: Map<string, number>;
   private readonly touchMemo = new Map<string, Set<string>>();
+  private readonly underMemo = new Map<Node, Set<string>>();
   index: number;
 
   constructor(
@@ -96,16 +97,36 @@ export class Rescorer {
 
   /** The change of nilai a trial brings to a node (an indicator or any ancestor of one). */
   deltaOf(trial: Trial, node: Node): number {
+    let under = this.underMemo.get(node);
+    if (!under) this.underMemo.set(node, (under = new Set(indicatorsUnder(node))));
     let d = 0;
-    for (const [code, after] of trial.indicators) {
-      for (let n: Node | undefined = this.rubric.nodes.get(code); n; n = n.parent) {
-        if (n === node) {
-          d += after - this.nilai.get(code)!;
-          break;
-        }
-      }
-    }
+    for (const [code, after] of trial.indicators) if (under.has(code)) d += after - this.nilai.get(code)!;
     return d;
+  }
+
+  /**
+   * Every change at once (the ceiling: each question at its best), re-scored in one pass as score() does: the
+   * changed answers, then every rule in rubric order, then each indicator touched.
+   */
+  applyAll(changes: Change[]): void {
+    const get = (code: string) => this.results.get(code)!;
+    const touched = new Set<Node>();
+    for (const c of changes) {
+      this.results.set(c.question.code, { code: c.question.code, status: 'scored', answer: c.answer, base: c.base, score: c.base });
+      touched.add(c.question.parent);
+    }
+    for (const q of this.rubric.questions.values()) {
+      if (q.rules.length === 0) continue;
+      const r = get(q.code);
+      if (r.base === undefined) continue;
+      r.score = ruleScore(q, r.base, get);
+      touched.add(q.parent);
+    }
+    for (const ind of touched) {
+      const d = indicatorMean(ind, this.results, this.policy).nilai - this.nilai.get(ind.code)!;
+      for (let n: Node | undefined = ind; n; n = n.parent) this.nilai.set(n.code, this.nilai.get(n.code)! + d);
+      this.index += d;
+    }
   }
 
   commit(trial: Trial): void {
@@ -116,6 +137,11 @@ export class Rescorer {
     }
     this.index += trial.gain;
   }
+}
+
+/** The codes of the indicators at or under a node. */
+function indicatorsUnder(n: Node): string[] {
+  return n.children.length === 0 ? [n.code] : n.children.flatMap(indicatorsUnder);
 }
 
 /** For each question, the questions whose rules name it directly or through others, in rubric order. */

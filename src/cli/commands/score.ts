@@ -63,11 +63,13 @@ async function runScore(args: string[], requested: OutputRequest[], opts: { jobs
   const presenters = await Promise.all(rest.map((o) => presenterFor(o.format, 'score-report')));
   const bar = files.length > 1 && !opts.quiet && process.stderr.isTTY && !(streamed && !streamed.out && process.stdout.isTTY) ? await progressBar(files.length) : undefined;
   const write = sink ? sink.write : (chunk: string) => process.stdout.write(chunk);
+  // a batch keeps of each file what its formats read: the whole gap only for the html and xlsx
+  const keep = files.length === 1 ? 'all' : outputs.some((o) => PRESENTERS[o.format].reads === 'exports') ? 'exports' : 'summary';
   let run;
   try {
     run = await score(
       files,
-      { ...opts, jobs },
+      { ...opts, jobs, keep },
       {
         onBegin: stream ? (head) => stream.begin(head, write) : undefined,
         onFileJson: stream ? (json) => stream.file(json) : undefined,

@@ -45,11 +45,11 @@ export function pathOutcome(g: ReportGap, lang: Lang): string[] {
 }
 
 /**
- * The rows of a file's area table: the gap's areas when it has them (with their points lost), else the area nodes
- * of the report.
+ * The rows of a file's area table: the gap's areas when the run kept them (with their points lost), else the area
+ * nodes of the report.
  */
 export function areaRows(f: ReportFile): Pick<ReportNode, 'code' | 'name' | 'bobot' | 'nilai' | 'percent' | 'gap'>[] {
-  if (f.gap) return f.gap.areas.map((a) => ({ code: a.code, name: a.name, bobot: a.bobot, nilai: a.nilai, percent: a.percent, gap: a.lost }));
+  if (f.gap && f.gap.areas.length > 0) return f.gap.areas.map((a) => ({ code: a.code, name: a.name, bobot: a.bobot, nilai: a.nilai, percent: a.percent, gap: a.lost }));
   const hasAreas = f.nodes.some((n) => n.level === 'area');
   return f.nodes.filter((n) => (hasAreas ? n.level === 'area' : n.depth === 1));
 }
