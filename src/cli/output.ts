@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitError } from '../app/errors.js';
-import { PRESENTERS, formatOfPath, type DocumentKind, type Format } from '../present/registry.js';
+import { PRESENTERS, formatOfPath, formatsFor, type DocumentKind, type Format } from '../present/registry.js';
 import type { OutputRequest, PlannedOutput } from './flags.js';
 
 export function useColor(stream: { isTTY?: boolean | undefined }, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -77,7 +77,7 @@ export function atomicStream(path: string): { write: (chunk: string) => void; co
 export function planOutputs(requested: OutputRequest[], inputs: string[], kind: DocumentKind, opts: { fallback: Format; stdoutToo?: Format | undefined }): PlannedOutput[] {
   const list: PlannedOutput[] = (requested.length > 0 ? requested : [{ format: opts.fallback }]).map((o) => {
     const format = o.format ?? formatOfPath(o.out!, kind);
-    if (!format) throw new ExitError(`--out ${o.out}: the name does not say which format to write; give --format before it (one of ${Object.keys(PRESENTERS).filter((f) => PRESENTERS[f as Format].documents.some((d) => d === kind)).join(', ')})`);
+    if (!format) throw new ExitError(`--out ${o.out}: the name does not say which format to write; give --format before it (one of ${formatsFor(kind).join(', ')})`);
     return { format, out: o.out };
   });
   const toStdout = list.filter((o) => !o.out);
