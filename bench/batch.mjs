@@ -5,13 +5,13 @@
 // run over the same files: the bare unzip+SAX floor (1 thread, 2 worker threads) and exceljs (1 thread).
 // Peak RSS of the whole `lke score DIR` process at N files and, with --big, at 5,000. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, isMainThread } from 'node:worker_threads';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -20,27 +20,7 @@ const NODE = process.execPath;
 const PROBE = pathToFileURL(join(HERE, 'hooks/probe.mjs')).href;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-const OPDS = [
-  'Dinas Komunikasi dan Informatika', 'Dinas Pendidikan', 'Dinas Kesehatan', 'Badan Kepegawaian dan Pengembangan SDM',
-  'Dinas Kependudukan dan Pencatatan Sipil', 'Badan Pendapatan Daerah', 'Dinas Penanaman Modal dan PTSP', 'Dinas Sosial',
-  'Dinas Pekerjaan Umum dan Penataan Ruang', 'Dinas Perhubungan', 'Inspektorat Daerah', 'RSUD dr. Soetomo',
-  'Kantor Imigrasi Kelas I TPI', 'Pengadilan Negeri Kelas IA', 'Kantor Pelayanan Pajak Pratama', 'Badan Perencanaan Pembangunan Daerah',
-];
-const slug = (s) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '');
-const fileName = (i) => `LKE-ZI-2024-${slug(OPDS[i % OPDS.length])}-${String(i + 1).padStart(4, '0')}.xlsx`;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Generator thread: writes the worksheets of the indices it is given (exceljs write is the slow part: ~0.2 s each).
-if (!isMainThread && workerData?.role === 'generate') {
-  const { makeWorksheet } = await import('./make-worksheet.mjs');
-  const out = [];
-  for (const i of workerData.indices) {
-    const file = join(workerData.dir, fileName(i));
-    const m = await makeWorksheet(file, { seed: 1000 + i * 7919, opd: OPDS[i % OPDS.length] });
-    out.push({ file, index: m.index, rows: m.rows });
-  }
-  parentPort.postMessage(out);
-} else if (isMainThread) {
+if (isMainThread) {
   await main();
 }
 
@@ -83,6 +63,7 @@ async function main() {
     process.exit(1);
   };
   const { median, floorFflate, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
+  const { ensureCorpus } = await import('./corpus.mjs');
 
   // In this process lke's pools keep V8's defaults (src/engine/pool.ts tunes V8 before its first worker, for
   // the whole process): the floor's baselines measured here stay untouched. The `lke score` children run as shipped.
@@ -96,29 +77,7 @@ async function main() {
   // -------------------------------------------------------------------------------------------------------------
   // 1. The corpus: N distinct worksheets (other answers, counts, notes and Unit Kerja per file), written by two
   //    generator threads. With --dir they are kept and reused.
-  const dir = resolve(args.dir ?? join(tmp, 'corpus'));
-  mkdirSync(dir, { recursive: true });
-  const wanted = Array.from({ length: N }, (_, i) => i);
-  const missing = wanted.filter((i) => !existsSync(join(dir, fileName(i))));
-  if (missing.length > 0) {
-    const t0 = performance.now();
-    const threads = Math.min(cpus().length, missing.length);
-    await Promise.all(
-      Array.from({ length: threads }, (_, k) => new Promise((res, rej) => {
-        const w = new Worker(new URL(import.meta.url), { workerData: { role: 'generate', dir, indices: missing.filter((_, j) => j % threads === k) } });
-        w.once('message', res);
-        w.once('error', rej);
-      })),
-    );
-    log(`bench: wrote ${missing.length} worksheets into ${args.dir ? dir : 'a temp folder'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  }
-  const files = wanted.map((i) => join(dir, fileName(i)));
-  const sizes = files.map((f) => statSync(f).size);
-  const distinctBytes = new Set(files.map((f) => readFileSync(f).toString('base64'))).size;
-  if (distinctBytes !== N) die(`${N - distinctBytes} of the ${N} worksheets are byte-identical to another`);
-  // lke reads every *.xlsx in DIR: the corpus folder must hold exactly these files
-  const extra = readdirSync(dir).filter((f) => f.endsWith('.xlsx') && !files.includes(join(dir, f)));
-  if (extra.length > 0) die(`${dir} holds ${extra.length} other .xlsx files (${extra[0]} …); use an empty --dir`);
+  const { dir, files, sizes } = await ensureCorpus(args.dir ?? join(tmp, 'corpus'), N, { log, die, kept: !!args.dir });
   log(`bench: corpus of ${N} distinct worksheets, ${(median(sizes) / 1024).toFixed(0)} KiB each (median), ${RUNS} timed rounds after 1 warm-up`);
 
   // -------------------------------------------------------------------------------------------------------------

@@ -178,6 +178,15 @@ function loadWeights(file) {
   return { nodes, roots };
 }
 
+/**
+ * Hasil: survey indices, the audit opinion, the SAKIP score, capaian kinerja: measured outside the worksheet, so a
+ * gap path never proposes to change them (README "Hasil").
+ */
+function markOutcome(node) {
+  assert(node && node.level === 'component' && /HASIL/.test(node.name), `the hasil component is not B`);
+  node.outcome = true;
+}
+
 /** The indicator a question belongs to: itself for hasil items (B.I.a), else its code minus the last segment. */
 function indicatorOf(code, nodes) {
   const self = nodes.get(code);
@@ -464,10 +473,46 @@ const ZI_DOUBTS = {
   },
 };
 
+// README Background, "Per-area minima" and "Conditions on the instansi and the unit".
+const ZI_AREAS = ['A.I.1', 'A.I.2', 'A.I.3', 'A.I.4', 'A.I.5', 'A.I.6', 'A.II.1', 'A.II.2', 'A.II.3', 'A.II.4', 'A.II.5', 'A.II.6'];
+const ZI_MINIMA_SOURCE =
+  "Area and hasil minima: BPS's internal ZI application (2023), tables min_wbk / min_wbbm (an application, not the regulation); the LHKPN minimum and the conditions to confirm: PermenPANRB 5/2024, Tabel 5 (../shared/domain/README.md, Background).";
+const ZI_MINIMA_UNCERTAIN = 'The minima come from one agency\'s application, not from PermenPANRB 90/2021 or 5/2024.';
+const ZI_CONFIRM = (wbbm) => [
+  { code: 'opini-bpk', text: 'Opini BPK atas laporan keuangan instansi paling rendah WTP', en: "The BPK audit opinion on the instansi's financial statements is at least WTP" },
+  {
+    code: 'predikat-sakip',
+    text: `Predikat SAKIP instansi paling rendah ${wbbm ? 'BB' : 'B'}`,
+    en: `The instansi's SAKIP predikat is at least ${wbbm ? 'BB' : 'B'}`,
+  },
+  {
+    code: 'indeks-rb',
+    text: `Indeks RB instansi paling rendah ${wbbm ? 'B (pemda) atau BB (K/L)' : 'CC (pemda) atau B (K/L)'}`,
+    en: `The instansi's Indeks RB is at least ${wbbm ? 'B (pemda) or BB (K/L)' : 'CC (pemda) or B (K/L)'}`,
+  },
+  { code: 'maturitas-spip', text: 'Maturitas SPIP instansi paling rendah level 3', en: "The instansi's SPIP maturity is at least level 3" },
+  { code: 'tindak-lanjut-temuan', text: 'Tindak lanjut hasil pemeriksaan (temuan audit) unit 100 %', en: "The unit has followed up 100 % of audit findings" },
+  { code: 'lama-pembangunan', text: 'Zona Integritas telah dibangun paling singkat satu tahun', en: 'The unit has built its Zona Integritas for at least a year' },
+];
+/** [code, label, % of bobot per pengungkit area, hasil minima [node, nilai, note], conditions to confirm] */
+const ZI_TARGETS = [
+  ['WBK', 'Wilayah Bebas dari Korupsi', 60, [
+    ['B.I.a', 15.75, 'IPAK at least 3.6 on the 0-4 scale.'],
+    ['B.I.b', 2.5, 'Capaian kinerja at least 2.50 of 5.'],
+    ['B.II.a', 14, 'IPKP at least 3.2 on the 0-4 scale.'],
+  ], ZI_CONFIRM(false)],
+  ['WBBM', 'Wilayah Birokrasi Bersih dan Melayani', 75, [
+    ['B.I.a', 15.75, 'IPAK at least 3.6 on the 0-4 scale.'],
+    ['B.I.b', 3.75, 'Capaian kinerja at least 3.75 of 5.'],
+    ['B.II.a', 15.75, 'IPKP at least 3.6 on the 0-4 scale.'],
+  ], ZI_CONFIRM(true)],
+];
+
 function buildZi() {
   const wFile = 'zi-2021-weights.csv';
   const qFile = 'zi-2021-questions.csv';
   const { nodes, roots } = loadWeights(wFile);
+  markOutcome(nodes.get('B'));
   const rows = readCsv(qFile, QUESTION_COLUMNS);
   const questions = new Map();
 
@@ -558,17 +603,24 @@ function buildZi() {
     predikat: withComment(
       {
         name: 'Predikat ZI',
-        bands: [
-          { code: 'WBBM', label: 'Wilayah Birokrasi Bersih dan Melayani', atLeast: 85 },
-          { code: 'WBK', label: 'Wilayah Bebas dari Korupsi', atLeast: 75 },
-          { code: '-', label: 'Belum memenuhi' },
-        ],
-        note: 'Zona Integritas has no letter category; a unit qualifies for WBK or WBBM when its total (and some component scores) reach thresholds set outside the LKE.',
-        uncertain:
-          '75 for WBK and 85 for WBBM are commonly cited, not confirmed; component minimums set outside the LKE are not modelled.',
+        bands: [],
+        note: 'Zona Integritas has no letter category of the index: a unit qualifies for WBK or WBBM when its scores meet the minima below (targets) and its instansi meets conditions set outside the LKE.',
       },
-      'README Background: WBK/WBBM thresholds are not confirmed.',
+      'README Background: total cut-offs of 75 (WBK) and 85 (WBBM) are often quoted but not confirmed by any source, so there are no bands.',
     ),
+    targets: ZI_TARGETS.map(([code, label, areaPercent, hasil, confirm]) => withComment({
+      code,
+      label,
+      source: ZI_MINIMA_SOURCE,
+      uncertain: code === 'WBBM' ? `${ZI_MINIMA_UNCERTAIN} The WBBM area minimum is given as "about 75 %".` : ZI_MINIMA_UNCERTAIN,
+      minima: [
+        { nodes: [...ZI_AREAS], percent: areaPercent, note: 'Every pengungkit area, pemenuhan and reform alike.' },
+        ...hasil.map(([node, nilai, note]) => ({ nodes: [node], nilai, note })),
+        // the one condition of 5/2024 on the unit that the worksheet does show: its LHKPN/LHKASN ratios
+        { nodes: ['A.II.5.iii'], percent: 100, note: 'PermenPANRB 5/2024 (Tabel 5): 100 % LHKPN/LHKASN compliance of the unit.' },
+      ],
+      confirm,
+    }, 'README Background: per-area and hasil minima (BPS app), and the conditions PermenPANRB 5/2024 sets on the unit and its instansi.')),
     tree: roots,
     notes: [
       'Source: axxpxmd/zona_integritas @ 63b5a566, public/form kuesioner.xlsx sheet "LKE ZI" (Lampiran III PermenPANRB 90/2021), cross-checked with its seeders and KuesionerController; the xlsx is a filled OPD copy from Kota Tangerang Selatan, not the blank template.',
@@ -665,6 +717,7 @@ function buildRb() {
   const wFile = 'rb-2014-weights.csv';
   const qFile = 'rb-2014-questions.csv';
   const { nodes, roots } = loadWeights(wFile);
+  markOutcome(nodes.get('B'));
   const rows = readCsv(qFile, QUESTION_COLUMNS);
   const questions = new Map();
   const seenRuleNotes = new Set();
@@ -794,7 +847,7 @@ function buildRb() {
 // ---------------------------------------------------------------------------------------------------------------
 // Final shape: fixed key order, no undefined values.
 
-const NODE_KEYS = ['code', 'level', 'name', 'bobot', 'aliases', 'note', 'uncertain', 'children', 'questions'];
+const NODE_KEYS = ['code', 'level', 'name', 'bobot', 'outcome', 'rekomendasi', 'aliases', 'note', 'uncertain', 'children', 'questions'];
 const QUESTION_KEYS = ['code', 'text', 'scale', 'bukti', 'explanation', 'optionTexts', 'inputs', 'formula', 'clamp', 'rules', 'aliases', 'note', 'uncertain'];
 
 function ordered(obj, keys) {

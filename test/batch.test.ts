@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../src/engine/inputs.js';
 import { globToRegExp } from '../src/config/glob.js';
@@ -77,7 +76,7 @@ describe('lke score FOLDER', () => {
     expect(two).toEqual(one);
     expect(one.files.map((f: { file: string }) => f.file.slice(dir.length + 1))).toEqual(['bappeda-2021.xlsx', 'dinas/dinkes-2021.xlsx', 'dinas/dispora-2021.xlsx', 'dpmptsp-2021.xlsx', 'rsud-2021.xlsx']);
     expect(one.files.map((f: { status: string }) => f.status)).toEqual(['scored', 'scored', 'scored', 'scored', 'error']);
-    expect(one.summary).toMatchObject({ files: 5, scored: 4, failed: 1, predikat: { CC: 3, '-': 1 } });
+    expect(one.summary).toMatchObject({ files: 5, scored: 4, failed: 1, predikat: { CC: 3 } });
     expect(one.summary.index.median).toBeCloseTo(59.73015, 5);
     expect(one.summary.areas[0]).toMatchObject({ rubric: 'rb-2014', code: 'A.VII', files: 3 });
     expect(one.rubric).toBeNull(); // two rubrics in the folder
@@ -102,28 +101,6 @@ describe('lke score FOLDER', () => {
     expect(plain.code).toBe(1);
     // below the threshold, or with one job, no restart
     expect(lke(['--debug', 'score', dir, '--jobs', '1'], { LKE_RESPAWN_MIN_FILES: '2' }).stderr).not.toMatch(/single-threaded/);
-  });
-  it('stops a file that takes too long and goes on', () => {
-    const dir = tempDir('lke-slow-');
-    copyFileSync(FIX('lke-rb-2014-kalteng-2021.xlsx'), join(dir, 'a-good.xlsx'));
-    // a valid workbook whose sheet XML is long (600,000 rows of styled empty cells, ~160 MB): several seconds to
-    // read even at ~100 MB/s, nothing to keep; rows alike, so it packs small (deflate level 1: ratio ~140, under 200)
-    const rows = [`<row>${'<c s="1"/>'.repeat(26)}</row>`.repeat(600000)];
-    const files = {
-      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Big" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-      'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`),
-    };
-    writeFileSync(join(dir, 'b-slow.xlsx'), zipSync(files, { level: 1 }));
-    copyFileSync(FIX('lke-rb-2014-flat.xlsx'), join(dir, 'c-good.xlsx'));
-    const t0 = Date.now();
-    const r = lke(['score', dir, '--format', 'json', '--jobs', '2', '--timeout', '1']);
-    const report = JSON.parse(r.stdout);
-    expect(report.files.map((f: { status: string }) => f.status)).toEqual(['scored', 'error', 'scored']);
-    expect(report.files[1].error.code).toBe('timeout');
-    expect(r.code).toBe(1);
-    expect(Date.now() - t0).toBeLessThan(30000);
   });
 });
 
@@ -173,6 +150,7 @@ describe('the batch ranking table', () => {
       answers: [],
       findings: [],
       counts: { error: i % 3 === 0 ? 1 : 0, warning: 0, info: 0 },
+      gap: null,
     }));
     const out = renderTable(assembleReport(files, new Map(), { blankPolicy: 'skip', lang: 'en', version: '0' }), { color: false });
     const box = out.split('\n').filter((l) => /^[┌├│└]/.test(l));
@@ -189,7 +167,7 @@ describe('the batch ranking table', () => {
   it('breaks ties in index by file path in code-unit order, as the files are listed, whatever the locale', () => {
     const file = (name: string, opd: string): ReportFile => ({
       file: name, status: 'scored', opd, year: 2024, rubric: { id: 'zi-2021', title: 'LKE ZI' }, sheet: 'LKE', index: 75, predikat: { code: 'BB', label: null, uncertain: null },
-      nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 },
+      nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 }, gap: null,
     });
     const files = [file('b.xlsx', 'OPD b'), file('a.xlsx', 'OPD a'), file('B.xlsx', 'OPD B')];
     const out = renderTable(assembleReport(files, new Map(), { blankPolicy: 'skip', lang: 'en', version: '0' }), { color: false });
@@ -219,6 +197,7 @@ describe('the JSON report written in pieces', () => {
     answers: [],
     findings: [],
     counts: { error: 0, warning: i, info: 0 },
+    gap: null,
     ...(i === 1 ? { error: { code: 'corrupt', message: 'broken' } } : {}),
   });
   it.each([0, 1, 3])('has the bytes of the whole report with %i file(s)', (n) => {

@@ -12,7 +12,7 @@ import { checkSummary, failingSeverities, fileFails } from '../src/document/chec
 import { failedFile, type ReportFile } from '../src/document/score-report.js';
 import { xmlEscape } from '../src/present/ci/junit.js';
 import { artifactUri } from '../src/present/ci/sarif.js';
-import { planOutputs } from '../src/cli/commands/check.js';
+import { planOutputs } from '../src/cli/output.js';
 import { ExitError } from '../src/app/errors.js';
 import type { AnswerSheet } from '../src/score/types.js';
 import { mini } from './helpers/mini-rubric.js';
@@ -307,11 +307,12 @@ describe('the CI formats', () => {
       if (saved === undefined) delete process.env['LC_ALL'];
       else process.env['LC_ALL'] = saved;
     });
-    expect(planOutputs(undefined, [])).toEqual([{ format: 'text' }]);
-    expect(planOutputs([{ format: 'sarif', out: 'a.sarif' }], [])).toEqual([{ format: 'text' }, { format: 'sarif', out: 'a.sarif' }]);
-    expect(planOutputs([{ format: 'github' }, { format: 'sarif', out: 'a.sarif' }], [])).toHaveLength(2);
-    expect(() => planOutputs([{ format: 'json' }, { format: 'sarif' }], [])).toThrow(ExitError);
-    expect(() => planOutputs([{ format: 'json', out: 'x' }, { format: 'sarif', out: './x' }], [])).toThrow(/given twice/);
-    expect(() => planOutputs([{ format: 'json', out: 'a.xlsx' }], ['a.xlsx'])).toThrow(/never overwrites/);
+    const plan = (o: Parameters<typeof planOutputs>[0], inputs: string[]) => planOutputs(o, inputs, 'check-report', { fallback: 'text', stdoutToo: 'text' });
+    expect(plan([], [])).toEqual([{ format: 'text' }]);
+    expect(plan([{ format: 'sarif', out: 'a.sarif' }], [])).toEqual([{ format: 'text' }, { format: 'sarif', out: 'a.sarif' }]);
+    expect(plan([{ format: 'github' }, { format: 'sarif', out: 'a.sarif' }], [])).toHaveLength(2);
+    expect(() => plan([{ format: 'json' }, { format: 'sarif' }], [])).toThrow(ExitError);
+    expect(() => plan([{ format: 'json', out: 'x' }, { format: 'sarif', out: './x' }], [])).toThrow(/given twice/);
+    expect(() => plan([{ format: 'json', out: 'a.xlsx' }], ['a.xlsx'])).toThrow(/never overwrites/);
   });
 });

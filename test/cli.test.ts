@@ -158,7 +158,7 @@ describe('scoring', () => {
     const r = lke(['score', ZI_SAMPLE]);
     expect(r.code).toBe(1); // the sheet's broken LHKPN formula is an error finding
     expect(r.stdout).not.toMatch(/\x1b\[/);
-    expect(r.stdout).toMatch(/Index\s+95\.71\s+Predikat WBBM/);
+    expect(r.stdout).toMatch(/Index\s+95\.71\s+Target WBK: 15 of 16 minima met/);
     expect(r.stdout).toMatch(/'LKE ZI'!L175 .*A\.II\.5\.iii/);
     expect(r.stdout).toMatch(/A\.II\.5\.iii/);
   });

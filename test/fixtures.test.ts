@@ -1,7 +1,6 @@
 // lke's scorer on the checked-in fixtures: the quick-start sample in every layout variant reproduces the numbers
 // worked out by hand (fixtures/README.md); the ZI fixture's answers typed the ways people type them are read.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -12,6 +11,7 @@ import { roundHalfUp } from '../src/words/round.js';
 import { AREAS, HASIL, HASIL_ITEMS, INDEX, PROSES } from './helpers/kalteng.js';
 import { tempDir } from './helpers/write-lke.js';
 import { a1Of } from '../src/findings/position.js';
+import { SOFFICE, SOFFICE_NOTE, sofficeConvert } from './helpers/libreoffice.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
@@ -58,9 +58,7 @@ describe('lke-zi-2021-sample-opd.xlsx: LKE ZI with answers typed as people type 
   });
 });
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync);
-
-describe.skipIf(!SOFFICE)(`LibreOffice recalculates the quick-start sample's own formulas${SOFFICE ? '' : ' [SKIPPED: soffice not installed]'}`, () => {
+describe.skipIf(!SOFFICE)(`LibreOffice recalculates the quick-start sample's own formulas${SOFFICE_NOTE}`, () => {
   it('to 59.73 after its cached results were wiped', async () => {
     const dir = tempDir('lke-lo-');
     // wipe every cached result so only a real recalculation can produce the total
@@ -80,15 +78,7 @@ describe.skipIf(!SOFFICE)(`LibreOffice recalculates the quick-start sample's own
     expect(wiped).toBeGreaterThan(100);
     const src = join(dir, 'wiped.xlsx');
     await wb.xlsx.writeFile(src);
-    // a throwaway profile that always recalculates xlsx on load
-    const profile = join(dir, 'profile');
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(
-      join(profile, 'user', 'registrymodifications.xcu'),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
-    );
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'csv', '--outdir', dir, src], { timeout: 120000, stdio: 'ignore', env: { ...process.env, HOME: dir } });
+    sofficeConvert([src], 'csv', dir);
     const csv = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.csv'))!), 'utf8');
     const total = csv.split('\n').find((l) => /NILAI EVALUASI REFORMASI BIROKRASI/.test(l))!;
     const numbers = total.split(',').map(Number).filter((n) => Number.isFinite(n) && n > 0 && n !== 999);

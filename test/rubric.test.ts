@@ -34,7 +34,18 @@ describe('built-in rubrics', () => {
     expect(r.inputs.size).toBe(24);
     expect(r.tree.map((n) => [n.code, n.bobot])).toEqual([['A', 60], ['B', 40]]);
     expect(r.nodes.get('A.I')!.children.map((a) => a.bobot)).toEqual([4, 3.5, 5, 5, 7.5, 5]);
-    expect(r.predikat.uncertain).toBeTruthy(); // WBK/WBBM thresholds are not confirmed: kept visible
+    // no bands on the unconfirmed totals 75/85: WBK and WBBM are targets of per-node minima, marked with their source
+    expect(r.predikat.bands).toEqual([]);
+    expect(r.targets.map((t) => t.code)).toEqual(['WBK', 'WBBM']);
+    for (const t of r.targets) {
+      expect(t.source).toMatch(/BPS/);
+      expect(t.uncertain).toBeTruthy();
+      expect(t.minima.filter((m) => m.node.level === 'area').map((m) => m.percent)).toEqual(Array(12).fill(t.code === 'WBK' ? 0.6 : 0.75));
+      expect(t.confirm.map((c) => c.code)).toEqual(expect.arrayContaining(['opini-bpk', 'predikat-sakip', 'indeks-rb', 'maturitas-spip', 'tindak-lanjut-temuan']));
+    }
+    expect(r.targets[0]!.minima.find((m) => m.node.code === 'B.I.a')!.nilai).toBe(15.75);
+    expect(r.nodes.get('B.I.a')!.outcome).toBe(true);
+    expect(r.nodes.get('A.I.1.i')!.outcome).toBe(false);
   });
   it('rb-2014 is complete: 146 pengungkit + 5 hasil questions, areas 5 5 6 5 15 6 12 6', async () => {
     const r = await loadRubric('rb-2014');
@@ -81,6 +92,15 @@ describe('a broken rubric is one error naming file:line:col', () => {
     expect(err(MINI_YAML.replace('formula: d / a', 'formula: d / x'))).toMatch(/unknown input "x"/);
     expect(err(MINI_YAML.replace('formula: d / a', 'formula: require("fs")'))).toMatch(/unexpected/);
     expect(err(MINI_YAML.replace("answers: [Tidak]", 'answers: [Mungkin]'))).toMatch(/has no answer "Mungkin"/);
+  });
+  it('targets: minima name existing nodes, give percent or nilai, and do not reuse a band code', () => {
+    const withTarget = (t: string) => MINI_YAML.replace('tree:\n', `targets:\n  - {code: ${t}}\ntree:\n`);
+    const ok = 'ZZ, source: a test, minima: [{nodes: [A.I, B.I], percent: 60}], confirm: [{code: c, text: Syarat, en: Condition}]';
+    const r = parseRubricText(withTarget(ok), 'r.yaml');
+    expect(r.targets[0]!.minima.map((m) => [m.node.code, m.nilai])).toEqual([['A.I', 24], ['B.I', 18]]);
+    expect(err(withTarget(ok.replace('[A.I, B.I]', '[A.IX]')))).toMatch(/target ZZ: unknown node A\.IX/);
+    expect(err(withTarget(ok.replace('percent: 60', 'percent: 60, nilai: 3')))).toMatch(/either percent or nilai/);
+    expect(err(withTarget(ok.replace('ZZ,', 'BB,')))).toMatch(/target BB: the code is already a predikat band/);
   });
   it('refuses custom tags and alias bombs (billion laughs)', () => {
     expect(err(MINI_YAML.replace('title: Mini rubric', 'title: !!js/function "return 1"'))).toMatch(/^r\.yaml/);

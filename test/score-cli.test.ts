@@ -43,6 +43,15 @@ const CASES: Record<string, [string[], string?]> = {
   'error-unknown-flag': [['score', QUICK, '--bogus']],
   'error-unknown-rubric': [['score', QUICK, '--rubric', 'rb-1999']],
   'error-bad-max-rows': [['score', QUICK, '--max-rows', '0']],
+  'target-bb': [['score', QUICK, '--target', 'BB']],
+  'target-number-markdown-id': [['score', QUICK, '--target', '62,5', '--format', 'markdown'], 'id_ID.UTF-8'],
+  'target-not-applicable': [['score', QUICK, '--target', 'WBK']],
+  'zi-minima': [['score', 'fixtures/lke-zi-2021-sample-opd.xlsx']],
+  'error-unknown-target': [['score', QUICK, '--target', 'ZZ']],
+  'error-binary-to-stdout': [['score', QUICK, '--format', 'xlsx']],
+  'error-out-is-input': [['score', QUICK, '--out', QUICK]],
+  'error-out-unknown-extension': [['score', QUICK, '--out', 'laporan.pdf']],
+  'error-two-formats-on-stdout': [['score', QUICK, '--format', 'json', '--format', 'csv']],
 };
 
 describe('lke score: stdout, stderr and exit code per case (test/snapshots/score/)', () => {

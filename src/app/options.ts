@@ -10,6 +10,7 @@ import { loadRubric } from '../engine/rubrics.js';
 import { loadRubrics, type Rubrics } from '../engine/job.js';
 import { startEngine, type Engine } from '../engine/pool.js';
 import type { Keep } from '../document/score-report.js';
+import type { GapRequest } from '../engine/file-document.js';
 import { ExitError } from './errors.js';
 
 /** Which rubric and how blanks count. */
@@ -72,7 +73,7 @@ export function limitsFrom(opts: LimitOptions): ReadLimits {
  */
 export async function startRun(
   files: string[],
-  opts: MetaOptions & LimitOptions & JobOptions & { rubric?: string | undefined; blank: BlankPolicy; lang: Lang; keep: Keep; json?: boolean | undefined },
+  opts: MetaOptions & LimitOptions & JobOptions & { rubric?: string | undefined; blank: BlankPolicy; lang: Lang; keep: Keep; json?: boolean | undefined; gap?: GapRequest | undefined },
 ): Promise<{ engine: Engine; rubrics: Rubrics }> {
   const engine = startEngine(
     {
@@ -84,6 +85,7 @@ export async function startRun(
       lang: opts.lang,
       keep: opts.keep,
       json: opts.json,
+      gap: opts.gap,
       jobs: opts.jobs ?? availableParallelism(),
       timeoutMs: (opts.timeout ?? 60) * 1000,
     },

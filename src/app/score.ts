@@ -5,10 +5,14 @@ import { assembleReport, reportHead, type Keep, type Report } from '../document/
 import { scoreExitCode } from '../document/exit.js';
 import { langFromEnv } from '../words/lang.js';
 import { startRun, type RunOptions } from './options.js';
+import { ExitError } from './errors.js';
+import { parseTarget, targetCodes } from '../gap/target.js';
 
 export interface ScoreOptions extends RunOptions {
   /** How much of each file the report keeps (default: everything for one file, the summary for several). */
   keep?: Keep | undefined;
+  /** What each file's gap report aims at (--target BB, 75, WBK); the next band or target up when absent. */
+  target?: string | undefined;
 }
 
 export interface RunHooks {
@@ -28,7 +32,17 @@ export async function score(files: string[], opts: ScoreOptions, hooks: RunHooks
   const blankPolicy = opts.blank ?? 'skip';
   const lang = opts.lang ?? langFromEnv();
   const keep = opts.keep ?? (files.length === 1 ? 'all' : 'summary');
-  const { engine, rubrics } = await startRun(files, { ...opts, blank: blankPolicy, lang, keep, json: hooks.onFileJson !== undefined });
+  const target = opts.target === undefined ? undefined : parseTarget(opts.target);
+  if (opts.target !== undefined && !target) throw new ExitError('--target: give a predikat (BB), a target (WBK) or an index (75)');
+  const { engine, rubrics } = await startRun(files, { ...opts, blank: blankPolicy, lang, keep, json: hooks.onFileJson !== undefined, gap: { target } });
+  if (target?.kind === 'code') {
+    // a code some rubric of the run knows; a file of another rubric (a mixed batch) reports it as not applicable
+    const known = [...new Set(rubrics.candidates.flatMap(targetCodes))];
+    if (!known.some((c) => c.toUpperCase() === target.code.toUpperCase())) {
+      engine.cancel();
+      throw new ExitError(`--target ${target.code}: not a predikat or target of ${rubrics.candidates.map((r) => r.id).join(', ')} (they have: ${known.join(', ')})`);
+    }
+  }
   const head = { blankPolicy, lang, version: opts.version };
   hooks.onBegin?.(reportHead(head));
   const onFileJson = hooks.onFileJson;

@@ -1,5 +1,7 @@
 // The flag groups the commands share, defined once; each fills one option group of src/app/options.ts.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { ExitError } from '../app/errors.js';
+import { formatsFor, type DocumentKind, type Format } from '../present/registry.js';
 import { usageWords } from './lang.js';
 
 const parseMiB = (v: string): number => {
@@ -56,3 +58,46 @@ export function limitFlags(cmd: Command): Command {
 export function jobFlags(cmd: Command): Command {
   return cmd.option('-j, --jobs <n>', 'worker threads for several files (default: the number of cores)', parsePositiveInt).option('-q, --quiet', 'no progress bar');
 }
+
+/** A format and where it goes: a file, or stdout when `out` is absent. */
+export interface OutputRequest {
+  /** Absent for an --out given without a --format of its own: its extension names the format. */
+  format?: Format | undefined;
+  out?: string | undefined;
+}
+
+export interface PlannedOutput {
+  format: Format;
+  out?: string | undefined;
+}
+
+/**
+ * -f/--format (repeatable) and -o/--out, in the order given: an --out writes the --format just before it. With
+ * `byExtension`, an --out with no --format of its own takes the format its extension names (report.xlsx);
+ * without, it is an error. `list` collects the requests of the run (emptied when the command starts again).
+ */
+export function outputFlags(program: Command, cmd: Command, kind: DocumentKind, list: OutputRequest[], byExtension: boolean): Command {
+  const formats = formatsFor(kind);
+  cmd
+    .addOption(
+      new Option('-f, --format <format>', 'output format (repeatable)').choices(formats).argParser((v: string, prev: string[] | undefined) => {
+        if (!(formats as string[]).includes(v)) throw new InvalidArgumentError(`Allowed choices are ${formats.join(', ')}.`);
+        return [...(prev ?? []), v];
+      }),
+    )
+    .option('-o, --out <file>', byExtension ? 'write to this file (atomically): the --format given just before it, else the one its extension names' : 'write the format given just before to this file (atomically) instead of stdout');
+  // a program parsed more than once (tests) starts each run with no formats
+  program.hook('preSubcommand', (_program, sub) => {
+    if (sub === cmd) list.length = 0;
+  });
+  cmd.on('option:format', (v: string) => list.push({ format: v as Format }));
+  cmd.on('option:out', (v: string) => {
+    const last = list[list.length - 1];
+    if (last && last.out === undefined) last.out = v;
+    else if (byExtension) list.push({ out: v });
+    else if (!last) throw new ExitError(usageWords().outWithoutFormat(v));
+    else throw new ExitError(usageWords().outTaken(v, last.format!, last.out!));
+  });
+  return cmd;
+}
+

@@ -1,10 +1,12 @@
 // Where a command's output goes: stdout (colour only on a terminal, never with NO_COLOR set or TERM=dumb) or a
 // file written atomically; text or bytes as the presenter registry says.
-import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitError } from '../app/errors.js';
 import { errnoText } from '../words/errors.js';
+import { PRESENTERS, formatOfPath, formatsFor, type DocumentKind, type Format } from '../present/registry.js';
+import type { OutputRequest, PlannedOutput } from './flags.js';
 import { cliLang, usageWords } from './lang.js';
 
 export function useColor(stream: { isTTY?: boolean | undefined }, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -73,17 +75,84 @@ const isFolder = (p: string) => {
   }
 };
 
+const cannotWrite = (path: string, e: unknown) => new ExitError(usageWords().cannotWrite(path, errnoText(errnoOf(e), cliLang())));
+const tempBeside = (path: string) => {
+  prepareOut(path);
+  return join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+};
+
 /** Write next to the target, then rename: a reader never sees half a report, and a failed run leaves the old one. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  prepareOut(path);
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempBeside(path);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new ExitError(usageWords().cannotWrite(path, errnoText(errnoOf(e), cliLang())));
+    throw cannotWrite(path, e);
   }
+}
+
+/** A file written in chunks (a streamed report), renamed into place only once it is whole. */
+export function atomicStream(path: string): { write: (chunk: string) => void; commit: () => void; abort: () => void } {
+  const tmp = tempBeside(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    throw cannotWrite(path, e);
+  }
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write: (chunk) => {
+      writeSync(fd!, chunk);
+    },
+    commit: () => {
+      try {
+        close();
+        renameSync(tmp, path);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw cannotWrite(path, e);
+      }
+    },
+    abort: () => {
+      close();
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+/**
+ * The outputs of a run: each with its format (by extension when not given), at most one on stdout and never a
+ * binary one, no file given twice, no input overwritten. With nothing asked, `fallback` to stdout; `stdoutToo`: when
+ * every format goes to a file, that format also goes to stdout.
+ */
+export function planOutputs(requested: OutputRequest[], inputs: string[], kind: DocumentKind, opts: { fallback: Format; stdoutToo?: Format | undefined }): PlannedOutput[] {
+  const w = usageWords();
+  const list: PlannedOutput[] = (requested.length > 0 ? requested : [{ format: opts.fallback }]).map((o) => {
+    const format = o.format ?? formatOfPath(o.out!, kind);
+    if (!format) throw new ExitError(w.outNoFormat(o.out!, formatsFor(kind)));
+    return { format, out: o.out };
+  });
+  const toStdout = list.filter((o) => !o.out);
+  if (toStdout.length > 1) throw new ExitError(w.oneStdout(toStdout.map((o) => o.format)));
+  for (const o of toStdout) if (PRESENTERS[o.format].output === 'bytes') throw new ExitError(w.binaryToStdout(o.format));
+  const seen = new Set<string>();
+  const ins = new Set(inputs.map((i) => resolve(i)));
+  for (const o of list) {
+    if (!o.out) continue;
+    const p = resolve(o.out);
+    if (seen.has(p)) throw new ExitError(w.outTwice(o.out));
+    if (ins.has(p)) throw new ExitError(w.outIsInput(o.out));
+    seen.add(p);
+  }
+  // a bad output path fails before any worksheet is read
+  for (const o of list) if (o.out) prepareOut(o.out);
+  return toStdout.length === 0 && opts.stdoutToo ? [{ format: opts.stdoutToo }, ...list] : list;
 }
 
 /** To a file (atomically) or to stdout. */

@@ -2,16 +2,32 @@
 // the documented order. A batch writes it file by file (jsonFileText in the worker, JsonReportWriter in the main
 // thread) with the very bytes the whole report gives at once.
 import { a1 } from '../findings/position.js';
+import type { Place, ReportGap, ReportQuestionRef } from './gap.js';
 import type { Report, ReportFile } from './score-report.js';
 
 const cell = (row: number | null, col: number | null) => (row !== null && col !== null ? a1(row, col) : null);
 
+/** A position as the JSON report gives it: the sheet and the A1 cell. */
+const at = (p: Place) => ({ sheet: p.sheet, cell: cell(p.row, p.col) });
+
+function jsonGap(g: ReportGap): unknown {
+  const ref = ({ question, ...p }: ReportQuestionRef) => ({ question, ...at(p) });
+  return {
+    ...g,
+    path: g.path.map(({ sheet, row, col, from, to, gain, index, ...s }) => ({ ...s, ...at({ sheet, row, col }), from, to, gain, index })),
+    areas: g.areas.map((a) => ({ ...a, unanswered: a.unanswered.map(ref), noEvidence: a.noEvidence.map(ref) })),
+  };
+}
+
 /** A file as it stands in the JSON report. */
 export function jsonFile(f: ReportFile): unknown {
+  const { error, gap, ...rest } = f;
   return {
-    ...f,
-    answers: f.answers.map(({ row, col, ...a }) => ({ ...a, cell: cell(row, col) })),
+    ...rest,
+    answers: f.answers.map(({ sheet, row, col, written, note, evidence, ...a }) => ({ ...a, ...at({ sheet, row, col }), written, note, evidence })),
     findings: f.findings.map(({ row, col, question, ...x }) => ({ ...x, cell: cell(row, col), question })),
+    gap: gap ? jsonGap(gap) : null,
+    ...(error ? { error } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Rubric } from '../rubric/model.js';
 import type { BlankPolicy } from '../score/types.js';
 import type { LevelName } from '../rubric/schema.js';
 import { compareText } from './order.js';
+import type { ReportGap } from './gap.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -50,6 +51,12 @@ export interface ReportAnswer {
   sheet: string | null;
   row: number | null;
   col: number | null;
+  /** The Jawaban cell as written ("Y", "b.", "85"), null when blank. */
+  written: string | null;
+  /** The row's Catatan / Keterangan as written. */
+  note: string | null;
+  /** The row's evidence cells as written: their text, or their link when the text is empty. */
+  evidence: string[];
 }
 
 export interface ReportFinding {
@@ -70,7 +77,12 @@ export interface AreaSummary {
   /** Mean of nilai / bobot over the scored files, 0..1. */
   meanPercent: number;
   files: number;
+  /** The OPDs pulling the area down most: lowest % first (at most LAGGARDS). */
+  lowest: { file: string; opd: string | null; percent: number }[];
 }
+
+/** OPDs named per weak area. */
+export const LAGGARDS = 3;
 
 export interface Counts {
   error: number;
@@ -95,6 +107,8 @@ export interface ReportFile {
   published?: { index: number; predikat: { code: string; label: string | null } | null } | undefined;
   /** Rubrics of lines: the lines to raise to their best value, most gain first, until the index passes the next band. */
   path?: { target: { code: string; above: number }; steps: { code: string; to: number | string; index: number }[]; reached: boolean } | undefined;
+  /** Where the points were lost and the path to a target; null when the file failed or the run made none. */
+  gap: ReportGap | null;
   error?: { code: string; message: string } | undefined;
 }
 
@@ -162,14 +176,24 @@ export function reportTail(files: ReportFile[], rubrics: Map<string, Rubric>): P
 }
 
 /**
- * How much of a file a run keeps once it is scored: `summary` what a batch's summary and ranking show (nodes down
- * to the areas, the counts), `findings` that and the findings (what the CI formats show), `all` everything.
+ * How much of a file a run keeps once it is scored: `summary` what a batch's summary, ranking and table show (nodes
+ * down to the areas, the counts, the gap's target and path), `exports` that and the whole gap (what the html and
+ * xlsx of a batch show), `findings` the summary and the findings (what the CI formats show), `all` everything.
  */
-export type Keep = 'summary' | 'findings' | 'all';
+export type Keep = 'summary' | 'exports' | 'findings' | 'all';
 
 export function keepOf(f: ReportFile, keep: Keep): ReportFile {
   if (keep === 'all') return f;
-  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: keep === 'findings' ? f.findings : [] };
+  const gap = f.gap && keep !== 'exports' ? slimGap(f.gap) : f.gap;
+  return { ...f, nodes: f.nodes.filter((n) => n.level !== 'indicator'), answers: [], findings: keep === 'findings' ? f.findings : [], gap };
+}
+
+/**
+ * A gap reduced to its target and path: ~60 KB less per file in memory, which over thousands of files is what a
+ * batch can hold (bench/README.md). The areas, minima and conditions stay with the exports that draw them.
+ */
+function slimGap(g: ReportGap): ReportGap {
+  return { ...g, bands: [], areas: [], weakest: [], minima: [], confirm: [] };
 }
 
 /** Indicators with the largest gap (over 0.005), largest first: where a worksheet loses most. */
@@ -218,7 +242,7 @@ function median(xs: number[]): number {
  * Areas are the rubric's `area` nodes (the change areas); a rubric without them uses its second level.
  */
 export function weakestAreas(files: ReportFile[]): AreaSummary[] {
-  const acc = new Map<string, AreaSummary & { sum: number }>();
+  const acc = new Map<string, Omit<AreaSummary, 'lowest'> & { sum: number; all: AreaSummary['lowest'] }>();
   for (const f of files) {
     if (f.status !== 'scored' || !f.rubric) continue;
     const hasAreas = f.nodes.some((n) => n.level === 'area');
@@ -226,14 +250,19 @@ export function weakestAreas(files: ReportFile[]): AreaSummary[] {
       // an adjustment (the koefisien) has no capaian to fall short of
       if ((hasAreas ? n.level !== 'area' : n.depth !== 1) || n.adjustment) continue;
       const key = `${f.rubric.id} ${n.code}`;
-      const a = acc.get(key) ?? { rubric: f.rubric.id, code: n.code, name: n.name, bobot: n.bobot, meanPercent: 0, files: 0, sum: 0 };
+      const a = acc.get(key) ?? { rubric: f.rubric.id, code: n.code, name: n.name, bobot: n.bobot, meanPercent: 0, files: 0, sum: 0, all: [] };
       a.sum += n.percent;
       a.files++;
+      a.all.push({ file: f.file, opd: f.opd, percent: n.percent });
       acc.set(key, a);
     }
   }
   return [...acc.values()]
-    .map(({ sum, ...a }) => ({ ...a, meanPercent: sum / a.files }))
+    .map(({ sum, all, ...a }) => ({
+      ...a,
+      meanPercent: sum / a.files,
+      lowest: all.sort((x, y) => x.percent - y.percent || compareText(x.file, y.file)).slice(0, LAGGARDS),
+    }))
     .sort((x, y) => x.meanPercent - y.meanPercent || compareText(x.rubric, y.rubric) || compareText(x.code, y.code));
 }
 
@@ -248,5 +277,5 @@ export function uncertainFacts(r: Rubric): { code: string; text: string }[] {
 
 /** A file that was not scored: its one line says why. */
 export function failedFile(file: string, error: { code: string; message: string }): ReportFile {
-  return { file, status: 'error', opd: null, year: null, rubric: null, sheet: null, index: null, predikat: null, nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 }, error };
+  return { file, status: 'error', opd: null, year: null, rubric: null, sheet: null, index: null, predikat: null, nodes: [], answers: [], findings: [], counts: { error: 0, warning: 0, info: 0 }, gap: null, error };
 }

@@ -1,12 +1,32 @@
-// A scored (or failed) worksheet → its document: plain data, messages in the run's language, no grid kept.
+// A scored (or failed) worksheet → its document: plain data, messages in the run's language, no grid kept; the
+// answers as written on the sheet and, when asked, the gap analysis (made here, where the answers still are).
 import type { Counts, ReportAnswer, ReportFile } from '../document/score-report.js';
+import { gapDocument } from '../document/gap.js';
+import { analyzeGap } from '../gap/gap.js';
+import type { TargetSpec } from '../gap/types.js';
+import type { RawValue } from '../score/types.js';
 import { fileProblemText } from '../words/errors.js';
 import { renderMessage } from '../words/findings.js';
 import type { Lang } from '../words/lang.js';
 import type { FileResult } from './score-file.js';
 import { lineFields } from './line-document.js';
 
-export function fileDocument(r: FileResult, lang: Lang): ReportFile {
+export interface GapRequest {
+  /** What to aim at; the next band (or target) up when absent. */
+  target?: TargetSpec | undefined;
+}
+
+/** A cell as written: its text, an Excel error as shown, null when empty. */
+function written(rv: RawValue | undefined): string | null {
+  if (!rv) return null;
+  if (rv.error) return rv.error;
+  if (rv.value === null || rv.value === undefined) return null;
+  const s = String(rv.value).trim();
+  return s === '' ? null : s;
+}
+
+/** `gap`: make the gap analysis (lke score), or not (lke check, which does not show it). */
+export function fileDocument(r: FileResult, lang: Lang, gap?: GapRequest | undefined): ReportFile {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
   const s = r.scored;
@@ -17,7 +37,18 @@ export function fileDocument(r: FileResult, lang: Lang): ReportFile {
       const res = s.questions.get(q.code)!;
       const qa = r.answers?.questions.get(q.code);
       const where = qa?.answer?.where ?? qa?.where;
-      answers.push({ question: q.code, status: res.status, answer: res.answer ?? null, score: res.score ?? null, sheet: where?.sheet ?? null, row: where?.row ?? null, col: where?.col ?? null });
+      answers.push({
+        question: q.code,
+        status: res.status,
+        answer: res.answer ?? null,
+        score: res.score ?? null,
+        sheet: where?.sheet ?? null,
+        row: where?.row ?? null,
+        col: where?.col ?? null,
+        written: written(qa?.answer),
+        note: written(qa?.catatan),
+        evidence: (qa?.buktiRefs ?? []).map((b) => b.text.trim() || (b.link ?? '').trim()).filter((x) => x !== ''),
+      });
     }
   }
   // a rubric of lines (the Indeks RB from 2023): the raw values, exclusions, published points and totals
@@ -37,6 +68,8 @@ export function fileDocument(r: FileResult, lang: Lang): ReportFile {
     counts,
     ...(lines?.published ? { published: lines.published } : {}),
     ...(lines?.path ? { path: lines.path } : {}),
+    // a rubric of lines has its own path (above); the gap analysis reads questionnaires
+    gap: gap && !lines && s && rubric && r.answers ? gapDocument(analyzeGap(rubric, r.answers, s, { blankPolicy: s.blankPolicy, target: gap.target }), lang) : null,
     ...(r.error ? { error: fileProblemText(r.file, r.error, lang) } : {}),
   };
 }

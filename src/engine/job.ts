@@ -10,7 +10,7 @@ import type { ReadLimits } from '../workbook/limits.js';
 import type { Rubric } from '../rubric/model.js';
 import { builtinRubricIds, loadRubric } from './rubrics.js';
 import { scoreFile } from './score-file.js';
-import { fileDocument } from './file-document.js';
+import { fileDocument, type GapRequest } from './file-document.js';
 
 /** What every file of a run is scored with (sent once to each worker). */
 export interface JobSetup {
@@ -25,6 +25,8 @@ export interface JobSetup {
   keep: Keep;
   /** Also give each file's whole document as JSON text, ready for its place in a streamed report. */
   json?: boolean | undefined;
+  /** Make each file's gap analysis (lke score), aiming at this target or the next one up. */
+  gap?: GapRequest | undefined;
 }
 
 export interface JobResult {
@@ -48,7 +50,7 @@ export async function runJob(file: string, setup: JobSetup, rubrics: Rubrics | P
   try {
     const { forced, candidates } = await rubrics;
     const r = await scoreFile(file, { rubric: forced, candidates, blankPolicy: setup.blankPolicy, opd: setup.opd, year: setup.year, limits: setup.limits });
-    doc = fileDocument(r, setup.lang);
+    doc = fileDocument(r, setup.lang, setup.gap);
   } catch (e) {
     doc = failed(file, { code: 'internal', cause: 'threw', detail: (e as Error)?.message ?? String(e) }, setup);
   }

@@ -45,6 +45,7 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): 
       inputs,
       nilai: e ? toRaw(e.nilai, sheet) : undefined,
       pilihan: e ? toRaw(e.pilihan, sheet) : undefined,
+      catatan: e ? toRaw(e.catatan, sheet) : undefined,
       bukti: answers.hasBukti && e ? e.bukti.length > 0 : undefined,
       buktiRefs: e?.bukti.map((c) => ({ text: textOf(c), link: c.hyperlink, where: { sheet, row: c.row, col: c.col } })),
       remark: e?.catatan ? toRaw(e.catatan, sheet) : undefined,

@@ -57,8 +57,13 @@ export interface PresenterDef {
   output: 'text' | 'bytes';
   /** Loads the streamed form (score reports of many files), when the format has one. */
   stream?: (() => Promise<StreamPresenter>) | undefined;
-  /** How much of each file the presenter reads: the run keeps no more (memory stays flat over many files). */
-  reads: 'findings' | 'all';
+  /**
+   * How much of each file the presenter reads: the run keeps no more (memory stays flat over many files). `exports`:
+   * of a batch, each file's whole gap but no answers or findings.
+   */
+  reads: 'findings' | 'exports' | 'all';
+  /** File extensions that pick this format for an --out file (`report.xlsx`). */
+  extensions?: readonly string[] | undefined;
   load: Loaders;
 }
 
@@ -87,6 +92,7 @@ export const PRESENTERS = {
   json: def({
     output: 'text',
     reads: 'all',
+    extensions: ['.json'],
     stream: async () => (await import('./report/json.js')).streamJson(),
     load: {
       'score-report': async () => (await import('./report/json.js')).renderJson,
@@ -112,19 +118,32 @@ export const PRESENTERS = {
   markdown: def({
     output: 'text',
     reads: 'findings',
+    extensions: ['.md', '.markdown'],
     load: {
       'check-report': async () => (await import('./ci/markdown.js')).renderMarkdown,
+      'score-report': async () => (await import('./report/markdown.js')).renderReportMarkdown,
       'diff-report': async () => (await import('./diff/markdown.js')).renderDiffMarkdown,
       'rubric-list': async () => (await import('./rubric/list.js')).renderRubricListMarkdown,
       'rubric-view': async () => (await import('./rubric/show.js')).renderRubricShowMarkdown,
       'rubric-diff': async () => (await import('./rubric/diff.js')).renderRubricDiffMarkdown,
     },
   }),
-  html: def({ output: 'text', reads: 'all', load: { 'diff-report': async () => (await import('./diff/html.js')).renderDiffHtml } }),
+  csv: def({ output: 'text', reads: 'exports', extensions: ['.csv'], load: { 'score-report': async () => (await import('./report/csv.js')).renderReportCsv } }),
+  html: def({
+    output: 'text',
+    reads: 'exports',
+    extensions: ['.html', '.htm'],
+    load: { 'score-report': async () => (await import('./report/html.js')).renderReportHtml, 'diff-report': async () => (await import('./diff/html.js')).renderDiffHtml },
+  }),
   xlsx: def({
     output: 'bytes',
-    reads: 'all',
-    load: { 'diff-report': async () => (await import('./diff/xlsx.js')).renderDiffXlsx, workbook: async () => (await import('./workbook/xlsx.js')).renderXlsx },
+    reads: 'exports',
+    extensions: ['.xlsx'],
+    load: {
+      'score-report': async () => (await import('./report/xlsx.js')).renderReportXlsx,
+      'diff-report': async () => (await import('./diff/xlsx.js')).renderDiffXlsx,
+      workbook: async () => (await import('./workbook/xlsx.js')).renderXlsx,
+    },
   }),
   yaml: def({ output: 'text', reads: 'all', load: { 'rubric-import': async () => (await import('./rubric/import.js')).renderRubricImportYaml } }),
 };
@@ -145,6 +164,19 @@ export async function presenterFor<K extends DocumentKind>(format: Format, kind:
   const load = (PRESENTERS[format].load as Loaders)[kind];
   if (!load) throw new Error(`the format ${format} does not present a ${kind}`);
   return load();
+}
+
+/** The format an --out file names by its extension, among a kind's formats; undefined when none does. */
+export function formatOfPath(path: string, kind: DocumentKind): Format | undefined {
+  const ext = /\.[^./\\]+$/.exec(path.toLowerCase())?.[0];
+  if (!ext) return undefined;
+  return formatsFor(kind).find((f) => ((PRESENTERS[f] as PresenterDef).extensions ?? []).includes(ext));
+}
+
+/** The streamed form of a format, when it has one. */
+export async function streamFor(format: Format): Promise<StreamPresenter | undefined> {
+  const d = PRESENTERS[format] as PresenterDef;
+  return d.stream ? d.stream() : undefined;
 }
 
 /** Output as text or bytes, as the registry says the format writes. */

@@ -2,7 +2,7 @@
 // Pure: no file access. Structural checks that zod cannot express (weight sums, unique codes,
 // references between questions) live here and report the path of the offending YAML node.
 import { parseExpression, variablesOf, ExpressionError, type Expr } from './expression.js';
-import type { BandDef, LevelName, NodeInput, QuestionDef, RubricInput, RuleDef, ScaleDef } from './schema.js';
+import type { BandDef, ConditionDef, LevelName, NodeInput, QuestionDef, RubricInput, RuleDef, ScaleDef } from './schema.js';
 import { problem, type RubricProblem } from './problems.js';
 import { rubricProblemMessage } from '../words/rubric.js';
 
@@ -64,6 +64,9 @@ export interface Node {
   onTop: boolean;
   /** An adjustment line or branch: outside its parent's bobot, its nilai may be negative. */
   adjustment: boolean;
+  /** Measured outside the worksheet (this node or an ancestor says `outcome: true`): never on a gap path. */
+  outcome: boolean;
+  rekomendasi?: string | undefined;
   children: Node[];
   questions: Question[];
   parent?: Node | undefined;
@@ -74,6 +77,25 @@ export interface Node {
 }
 
 export type Item = Node | Question | SubInput;
+
+/** One node's minimum nilai for a target (a share of its bobot, already turned into points). */
+export interface TargetMinimum {
+  node: Node;
+  nilai: number;
+  /** The share of bobot it was given as (0..1), when it was. */
+  percent?: number | undefined;
+  note?: string | undefined;
+}
+
+/** A target beside the predikat bands (ZI: WBK, WBBM): minima per node, conditions to confirm. */
+export interface RubricTarget {
+  code: string;
+  label?: string | undefined;
+  source: string;
+  uncertain?: string | undefined;
+  minima: TargetMinimum[];
+  confirm: ConditionDef[];
+}
 
 export interface Rubric {
   id: string;
@@ -87,6 +109,7 @@ export interface Rubric {
   detectTitles: string[];
   scales: Map<string, Scale>;
   predikat: { name: string; bands: BandDef[]; note?: string | undefined; uncertain?: string | undefined };
+  targets: RubricTarget[];
   tree: Node[];
   nodes: Map<string, Node>;
   questions: Map<string, Question>;
@@ -225,6 +248,8 @@ export function compileRubricChecked(input: RubricInput): { rubric?: Rubric | un
       adjustForExcluded: def.adjustForExcluded ?? false,
       onTop: def.onTop ?? false,
       adjustment: def.adjustment ?? parent?.adjustment ?? false,
+      outcome: def.outcome ?? parent?.outcome ?? false,
+      rekomendasi: def.rekomendasi,
       children: [],
       questions: [],
       parent,
@@ -287,6 +312,22 @@ export function compileRubricChecked(input: RubricInput): { rubric?: Rubric | un
     if (b.above === undefined && b.atLeast === undefined && !last) issues.push(problem('band-no-bound', ['predikat', 'bands', i], { band: b.code }));
   });
 
+  const targets: RubricTarget[] = [];
+  (input.targets ?? []).forEach((t, i) => {
+    if (input.predikat.bands.some((b) => b.code === t.code) || targets.some((x) => x.code === t.code)) {
+      issues.push(problem('target-code-taken', ['targets', i, 'code'], { target: t.code }));
+    }
+    const minima: TargetMinimum[] = [];
+    t.minima.forEach((m, j) =>
+      m.nodes.forEach((code, k) => {
+        const node = nodes.get(code);
+        if (!node) issues.push(problem('target-node-unknown', ['targets', i, 'minima', j, 'nodes', k], { target: t.code, code }));
+        else minima.push({ node, nilai: m.nilai ?? (m.percent! / 100) * node.bobot, percent: m.percent !== undefined ? m.percent / 100 : undefined, note: m.note });
+      }),
+    );
+    targets.push({ code: t.code, label: t.label, source: t.source, uncertain: t.uncertain, minima, confirm: t.confirm });
+  });
+
   if (issues.length > 0) return { issues };
   const rubric: Rubric = {
     id: input.id,
@@ -298,6 +339,7 @@ export function compileRubricChecked(input: RubricInput): { rubric?: Rubric | un
     detectTitles: input.detect.titles,
     scales,
     predikat: input.predikat,
+    targets,
     tree,
     nodes,
     questions,

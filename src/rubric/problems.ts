@@ -36,6 +36,8 @@ export interface RubricProblemArgs {
   'rule-unknown-answer': { question: string; ref: string; answer: string };
   'band-both-bounds': { band: string };
   'band-no-bound': { band: string };
+  'target-code-taken': { target: string };
+  'target-node-unknown': { target: string; code: string };
   // a rubric of lines (form: lines), read from a table by the indicators' names
   'lines-not-indicator': { code: string };
   'lines-not-one-line': { code: string };

@@ -117,6 +117,8 @@ export interface NodeInput {
   level: z.infer<typeof Level>;
   name: string;
   bobot: number;
+  outcome?: boolean | undefined;
+  rekomendasi?: string | undefined;
   aliases?: string[] | undefined;
   adjustForExcluded?: boolean | undefined;
   onTop?: boolean | undefined;
@@ -134,6 +136,13 @@ export const Node: z.ZodType<NodeInput> = z.lazy(() =>
       level: Level,
       name: z.string().min(1),
       bobot: z.number().positive(),
+      outcome: z
+        .boolean()
+        .optional()
+        .describe(
+          'Results measured outside the worksheet (survey indices, the audit opinion, the SAKIP score), for this node and everything under it: scored as reported, never proposed for change on the path to a target',
+        ),
+      rekomendasi: z.string().optional().describe('A recommendation shown when this indicator is among the weakest'),
       aliases: z.array(z.string()).optional(),
       adjustForExcluded: z
         .boolean()
@@ -161,6 +170,41 @@ export const Band = z
     label: z.string().optional(),
     above: z.number().optional().describe('Band applies when index > above (lower bound exclusive)'),
     atLeast: z.number().optional().describe('Band applies when index >= atLeast'),
+  })
+  .strict();
+
+/** A minimum nilai for one or more nodes: a share of each node's bobot, or points. */
+export const Minimum = z
+  .object({
+    nodes: z.array(Code).min(1).describe('Codes of the nodes the minimum applies to, each on its own'),
+    percent: z.number().min(0).max(100).optional().describe("At least this % of each node's bobot"),
+    nilai: z.number().min(0).optional().describe('At least this nilai (points)'),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((m) => (m.percent === undefined) !== (m.nilai === undefined), { message: 'a minimum has either percent or nilai (exactly one of them)' });
+
+/** A condition on the unit or its instansi that the worksheet cannot show (opini BPK, SAKIP, SPIP …). */
+export const Condition = z
+  .object({
+    code: Code,
+    text: z.string().min(1).describe('The condition, in Indonesian'),
+    en: z.string().optional().describe('The condition in English'),
+  })
+  .strict();
+
+/**
+ * A target the index bands cannot express (Zona Integritas: WBK, WBBM): minima per node read off the worksheet,
+ * plus the conditions the unit must confirm. lke checks the minima and never gives a verdict on the rest.
+ */
+export const Target = z
+  .object({
+    code: z.string().min(1),
+    label: z.string().optional(),
+    source: z.string().min(1).describe('Where the minima come from'),
+    uncertain: z.string().optional().describe('Why the minima are not confirmed (kept visible in reports)'),
+    minima: z.array(Minimum).min(1),
+    confirm: z.array(Condition).default([]).describe('Conditions the worksheet cannot show, listed for the unit to confirm'),
   })
   .strict();
 
@@ -192,11 +236,14 @@ export const Rubric = z
     predikat: z
       .object({
         name: z.string().default('Predikat'),
-        bands: z.array(Band).min(1).describe('Checked top down; the first band that holds wins; a band without bound catches the rest'),
+        bands: z
+          .array(Band)
+          .describe('Checked top down; the first band that holds wins; a band without bound catches the rest. Empty: the instrument has no category of the index (ZI)'),
         note: z.string().optional(),
         uncertain: z.string().optional(),
       })
       .strict(),
+    targets: z.array(Target).optional().describe('Targets beside the predikat bands (ZI: WBK, WBBM), for the gap report'),
     tree: z.array(Node).min(1),
     notes: z.array(z.string()).optional(),
   })
@@ -208,4 +255,6 @@ export type QuestionDef = z.infer<typeof Question>;
 export type SubInputDef = z.infer<typeof SubInput>;
 export type RuleDef = z.infer<typeof Rule>;
 export type BandDef = z.infer<typeof Band>;
+export type TargetDef = z.infer<typeof Target>;
+export type ConditionDef = z.infer<typeof Condition>;
 export type LevelName = z.infer<typeof Level>;

@@ -38,23 +38,13 @@ export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): S
         res.blanks += r.blanks;
       }
     } else {
-      let sum = 0;
-      let n = 0;
-      for (const q of node.questions) {
-        const r = questions.get(q.code)!;
-        if (r.score !== undefined) {
-          sum += r.score;
-          n++;
-        } else {
-          res.blanks++;
-          if (opts.blankPolicy === 'zero') n++;
-        }
-      }
-      if (n === 0) {
+      const m = indicatorMean(node, questions, opts.blankPolicy);
+      res.blanks += m.blanks;
+      if (m.counted === 0) {
         const where = sheet.nodes.get(node.code)?.where ?? {};
         findings.push(finding('indicator-unscored', where, { code: node.code }));
       }
-      res.nilai = n === 0 ? 0 : (sum / n) * node.bobot;
+      res.nilai = m.nilai;
     }
     res.percent = res.bobot === 0 ? 0 : res.nilai / res.bobot;
     res.gap = res.bobot - res.nilai;
@@ -63,6 +53,27 @@ export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): S
   let index = 0;
   for (const root of rubric.tree) index += visit(root).nilai;
   return { nodes, byCode, questions, index, predikat: predikatForIndex(rubric, index), blankPolicy: opts.blankPolicy, findings };
+}
+
+/**
+ * An indicator's nilai: the mean of its question scores × bobot. A question without a score is left out of the
+ * mean (`skip`, as the official formulas do) or counted as 0 (`zero`); with nothing to count the nilai is 0.
+ */
+export function indicatorMean(node: Node, questions: Pick<ReadonlyMap<string, QuestionResult>, 'get'>, policy: BlankPolicy): { nilai: number; counted: number; blanks: number } {
+  let sum = 0;
+  let counted = 0;
+  let blanks = 0;
+  for (const q of node.questions) {
+    const score = questions.get(q.code)!.score;
+    if (score !== undefined) {
+      sum += score;
+      counted++;
+    } else {
+      blanks++;
+      if (policy === 'zero') counted++;
+    }
+  }
+  return { nilai: counted === 0 ? 0 : (sum / counted) * node.bobot, counted, blanks };
 }
 
 /** The predikat goes with the index as published (2 decimals, half-up): 60.004 shows as 60.00 and is CC. */
@@ -178,7 +189,7 @@ function scoreRatio(q: Question, qa: QuestionAnswer, policy: BlankPolicy, findin
   }
   let v: number;
   try {
-    v = evaluate(q.formula!.expr, vars);
+    v = ratioValue(q, vars);
   } catch (e) {
     if (e instanceof DivisionByZero) {
       findings.push(finding('zero-denominator', { ...(qa.answer?.where ?? qa.where), question: q.code }, { formula: q.formula!.source }));
@@ -187,13 +198,40 @@ function scoreRatio(q: Question, qa: QuestionAnswer, policy: BlankPolicy, findin
     }
     throw e;
   }
-  const [lo, hi] = q.clamp ?? [null, null];
-  if (lo !== null) v = Math.max(lo, v);
-  if (hi !== null) v = Math.min(hi, v);
   res.status = 'scored';
   res.answer = v;
   res.base = res.score = v;
   return res;
+}
+
+/** A ratio question's score from its sub-inputs: the formula, clamped as the rubric says. Throws DivisionByZero. */
+export function ratioValue(q: Question, vars: Record<string, number>): number {
+  let v = evaluate(q.formula!.expr, vars);
+  const [lo, hi] = q.clamp ?? [null, null];
+  if (lo !== null) v = Math.max(lo, v);
+  if (hi !== null) v = Math.min(hi, v);
+  return v;
+}
+
+/**
+ * A question's score after its dependent-question rules, from its score before them and the (already adjusted)
+ * results of the earlier questions it names. `skipped` hears of a multiplyBy rule whose question has no score.
+ */
+export function ruleScore(q: Question, base: number, resultOf: (code: string) => QuestionResult, skipped?: (dependsOn: string) => void): number {
+  let s = base;
+  for (const rule of q.rules) {
+    const dep = resultOf(rule.question);
+    if (rule.kind === 'multiplyBy') {
+      if (dep.score === undefined) {
+        skipped?.(rule.question);
+        continue;
+      }
+      s *= dep.score;
+    } else if (dep.status === 'scored' && typeof dep.answer === 'string' && rule.answers.includes(dep.answer)) {
+      s = 0;
+    }
+  }
+  return s;
 }
 
 function applyRules(rubric: Rubric, results: Map<string, QuestionResult>, sheet: AnswerSheet, findings: Finding[]): void {
@@ -201,17 +239,8 @@ function applyRules(rubric: Rubric, results: Map<string, QuestionResult>, sheet:
     if (q.rules.length === 0) continue;
     const r = results.get(q.code)!;
     if (r.score === undefined) continue;
-    for (const rule of q.rules) {
-      const dep = results.get(rule.question)!;
-      if (rule.kind === 'multiplyBy') {
-        if (dep.score === undefined) {
-          findings.push(finding('rule-dependency-blank', { ...(sheet.questions.get(q.code)?.where ?? {}), question: q.code }, { dependsOn: rule.question }));
-          continue;
-        }
-        r.score *= dep.score;
-      } else if (dep.status === 'scored' && typeof dep.answer === 'string' && rule.answers.includes(dep.answer)) {
-        r.score = 0;
-      }
-    }
+    r.score = ruleScore(q, r.score, (code) => results.get(code)!, (dependsOn) =>
+      findings.push(finding('rule-dependency-blank', { ...(sheet.questions.get(q.code)?.where ?? {}), question: q.code }, { dependsOn })),
+    );
   }
 }

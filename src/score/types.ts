@@ -30,6 +30,8 @@ export interface QuestionAnswer {
   nilai?: RawValue | undefined;
   /** The sheet's Pilihan Jawaban text. */
   pilihan?: RawValue | undefined;
+  /** The note (Catatan / Keterangan) written on the row. */
+  catatan?: RawValue | undefined;
   /** Evidence present on the row; undefined when the sheet has no evidence column. */
   bukti?: boolean | undefined;
   /** The evidence cells of the row as written: their text and hyperlink target (for the evidence checks). */

@@ -165,6 +165,14 @@ const WORDS: { [C in RubricProblemCode]: Def<C> } = {
     title: { id: 'Predikat tanpa batas', en: 'Band without a bound' },
     message: { id: (a) => `predikat ${a.band}: hanya predikat terakhir yang boleh tanpa batas`, en: (a) => `predikat band ${a.band}: only the last band may have no bound` },
   },
+  'target-code-taken': {
+    title: { id: 'Kode target sudah dipakai', en: 'Target code taken' },
+    message: { id: (a) => `target ${a.target}: kodenya sudah dipakai predikat atau target lain`, en: (a) => `target ${a.target}: the code is already a predikat band or another target` },
+  },
+  'target-node-unknown': {
+    title: { id: 'Target menyebut simpul tak dikenal', en: 'Target names an unknown node' },
+    message: { id: (a) => `target ${a.target}: simpul ${a.code} tidak ada`, en: (a) => `target ${a.target}: unknown node ${a.code}` },
+  },
   'lines-not-indicator': {
     title: { id: 'Baris di luar indikator', en: 'A line outside an indicator' },
     message: { id: (a) => `simpul ${a.code}: dalam rubrik baris hanya indikator yang memuat baris`, en: (a) => `node ${a.code}: in a rubric of lines only indicators hold a line` },

@@ -26,7 +26,7 @@ export const mdText = (s: string) =>
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/[@#]/g, '$&\u2060');
 /** A code span in a table cell: its text is literal, but a pipe still ends the cell and a backtick the span. */
-const code = (s: string) => `\`${s.replace(/\r\n?|\n/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+export const code = (s: string) => `\`${s.replace(/\r\n?|\n/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 /** A file name inside the HTML of <summary>: Markdown is not read there, HTML is. */
 const htmlCode = (s: string) => `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</code>`;
 

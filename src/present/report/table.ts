@@ -2,13 +2,15 @@
 // nilai, % capaian and gap, the indicators with the largest gaps, then the findings with sheet and cell.
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fixed } from '../../words/round.js';
 import { rankings, weakestIndicators, type Report, type ReportFile, type ReportFinding } from '../../document/score-report.js';
 import { a1Of, cellRef } from '../../findings/position.js';
 import type { Lang } from '../../words/lang.js';
 import { REPORT_WORDS } from '../../words/report.js';
 import type { PresentOptions } from '../registry.js';
 import { lineSection } from './line-table.js';
+import type { ReportGap } from '../../document/gap.js';
+import { EXPORT_WORDS, num } from '../../words/export.js';
+import { cellOf, clip, pathOutcome, stepQuestion, targetText, targetLabel } from './shared.js';
 
 type TableOptions = PresentOptions;
 
@@ -27,6 +29,8 @@ export function renderTable(report: Report, opts: TableOptions): string {
 
 function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkInstance, w: (typeof WORDS)[Lang]): string {
   const lines: string[] = [];
+  const X = EXPORT_WORDS[report.lang];
+  const N = (v: number, d = 2) => num(v, report.lang, d);
   if (f.status === 'error') {
     lines.push(`${c.red.bold(w.failed)} ${f.file}: ${f.error?.message ?? ''}`);
     return `${lines.join('\n')}\n`;
@@ -35,7 +39,10 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
   lines.push(`${w.file.padEnd(8)} ${f.file}${f.sheet ? ` (${w.sheet} ${f.sheet.trim()})` : ''}`);
   if (f.rubric) lines.push(`${w.rubric.padEnd(8)} ${f.rubric.id}: ${f.rubric.title}`);
   const pred = f.predikat ? `${f.predikat.code}${f.predikat.label ? ` (${f.predikat.label})` : ''}` : '-';
-  lines.push(`${w.index.padEnd(8)} ${c.bold(fixed(f.index ?? 0))}   Predikat ${c.bold(pred)}`);
+  // a rubric without bands (ZI) has no predikat: the line says where its target stands instead
+  const minima = f.gap && f.gap.bands.length === 0 && f.gap.minima.length > 0 ? f.gap.minima : undefined;
+  const second = minima ? `${X.target} ${f.gap!.target!.label}: ${X.minimaMet(minima.filter((m) => m.met).length, minima.length)}` : `Predikat ${c.bold(pred)}`;
+  lines.push(`${w.index.padEnd(8)} ${c.bold(N(f.index ?? 0))}   ${second}`);
   if (f.predikat?.uncertain) lines.push(c.dim(`         ! ${f.predikat.uncertain}`));
   // a rubric of lines (the Indeks RB from 2023) has a view of its own: line-table.ts
   const section = lineSection(f, report.lang, !!opts.detail, c);
@@ -54,7 +61,7 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
       if (n.level === 'indicator' && !opts.detail) continue;
       const depth = n.depth;
       const name = `${'  '.repeat(depth)}${n.name.length > 52 ? `${n.name.slice(0, 50)}…` : n.name}`;
-      const row = [n.code, name, fixed(n.bobot), fixed(n.nilai), `${fixed(n.percent * 100)}%`, fixed(n.gap)];
+      const row = [n.code, name, N(n.bobot), N(n.nilai), `${N(n.percent * 100)}%`, N(n.gap)];
       table.push(depth === 0 ? row.map((x) => c.bold(x)) : row);
     }
     lines.push(table.toString());
@@ -62,15 +69,43 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
     const weakest = weakestIndicators(f);
     if (weakest.length > 0) {
       lines.push('', c.bold(w.weakest));
-      for (const n of weakest) lines.push(`  ${n.code.padEnd(12)} gap ${fixed(n.gap).padStart(6)}  ${fixed(n.percent * 100).padStart(6)}%  ${n.name}`);
+      for (const n of weakest) lines.push(`  ${n.code.padEnd(12)} gap ${N(n.gap).padStart(6)}  ${N(n.percent * 100).padStart(6)}%  ${n.name}`);
     }
   }
+
+  if (f.gap) lines.push('', ...gapLines(f.gap, report.lang, c));
 
   lines.push('', c.bold(`${w.findings}: ${w.summary(f.counts.error, f.counts.warning, f.counts.info)}`));
   if (f.findings.length === 0) lines.push(`  ${w.none}`);
   const sevWidth = Math.max(...Object.values(w.severity).map((s) => s.length));
   for (const x of f.findings) lines.push(`  ${sev(x, c, w, sevWidth)} ${cellRef(x.sheet, a1Of(x)).padEnd(14)} ${x.message} ${c.dim(`[${x.code}]`)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Path rows shown in the terminal; the exports list them all. */
+const PATH_ROWS = 15;
+
+/** The target, what the path does (its steps), a target's minima short of the mark and what the unit must confirm. */
+function gapLines(g: ReportGap, lang: Lang, c: ChalkInstance): string[] {
+  const x = EXPORT_WORDS[lang];
+  const out = g.target ? [c.bold(x.pathTo(targetLabel(g, lang))), `  ${targetText(g, lang)}`] : [c.bold(x.target), `  ${targetText(g, lang)}`];
+  for (const s of pathOutcome(g, lang)) out.push(`  ${s}`);
+  const show = (v: string | number | null) => (v === null ? '—' : String(typeof v === 'number' && !Number.isInteger(v) ? num(v, lang) : v));
+  g.path.slice(0, PATH_ROWS).forEach((s, i) => {
+    const cell = cellOf(s) ?? '';
+    out.push(`  ${String(i + 1).padStart(3)}  ${stepQuestion(s).padEnd(16)} ${cell.padEnd(6)} ${`${show(s.from)} → ${show(s.to)}`.padEnd(14)} +${num(s.gain, lang).padStart(5)}  ${num(s.index, lang)}  ${c.dim(clip(s.text, 70))}`);
+  });
+  if (g.path.length > PATH_ROWS) out.push(`  ${x.more(g.path.length - PATH_ROWS)}`);
+  const short = g.minima.filter((m) => !m.met);
+  if (g.minima.length > 0) {
+    out.push(`  ${x.minimaMet(g.minima.length - short.length, g.minima.length)}`);
+    for (const m of short) out.push(`    ${m.node.padEnd(11)} ${num(m.nilai, lang).padStart(6)} < ${num(m.required, lang).padEnd(6)} ${clip(m.name, 44)}${m.outcome ? c.dim(` (${x.outcome})`) : ''}`);
+    out.push(`  ${x.confirm}:`);
+    for (const k of g.confirm) out.push(`    ☐ ${k.text}`);
+    out.push(c.dim(`  ${x.noVerdict}`));
+    if (g.target?.uncertain) out.push(c.dim(`  ! ${g.target.uncertain}`));
+  }
+  return out;
 }
 
 /** The score table is for people: the severity in their language. */
@@ -82,17 +117,21 @@ function sev(f: ReportFinding, c: ChalkInstance, w: (typeof WORDS)[Lang], width:
 /** Many files: a ranking per rubric (index, predikat, % per area), the summary, the weakest areas, the failures. */
 function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]): string {
   const lines: string[] = [];
+  const N = (v: number, d = 2) => num(v, report.lang, d);
   const ranked = rankings(report.files);
   for (const { rubric, columns, files } of ranked) {
     const rows = files.map((f, i) => {
       const pct = new Map(f.nodes.map((n) => [n.code, n.percent]));
       const opd = (f.opd ?? f.file).length > 40 ? `${(f.opd ?? f.file).slice(0, 39)}…` : f.opd ?? f.file;
       const found = f.counts.error + f.counts.warning;
-      return [String(i + 1), opd, fixed(f.index!), f.predikat?.code ?? '-', ...columns.map((n) => `${fixed((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0'];
+      const g = f.gap;
+      // the target and how far it is: ✓ met, +n answer changes, ✗ beyond answers alone
+      const target = g?.target ? `${g.target.label} ${g.reached ? '✓' : g.reachable ? `+${g.path.length}` : '✗'}` : '';
+      return [String(i + 1), opd, N(f.index!), f.predikat?.code ?? '-', target, ...columns.map((n) => `${N((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0'];
     });
     const table = longTable(
-      [w.rank, 'OPD', 'Indeks', 'Predikat', ...columns.map((n) => n.code), w.findingsShort],
-      ['right', 'left', 'right', 'left', ...columns.map(() => 'right' as const), 'right'],
+      [w.rank, 'OPD', 'Indeks', 'Predikat', 'Target', ...columns.map((n) => n.code), w.findingsShort],
+      ['right', 'left', 'right', 'left', 'left', ...columns.map(() => 'right' as const), 'right'],
       rows,
     );
     lines.push(c.bold(`${w.ranking}: ${rubric.id} (${rubric.title})`), table, '');
@@ -101,17 +140,22 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
   lines.push(c.bold(w.summaryTitle));
   lines.push(`  ${w.count.padEnd(24)} ${s.files} (${s.scored} ${w.scored}, ${s.failed} ${w.failedShort})`);
   if (s.index) {
-    lines.push(`  ${w.mean.padEnd(24)} ${fixed(s.index.mean)}`);
-    lines.push(`  ${w.median.padEnd(24)} ${fixed(s.index.median)}`);
-    lines.push(`  ${w.min.padEnd(24)} ${fixed(s.index.min)}`);
-    lines.push(`  ${w.max.padEnd(24)} ${fixed(s.index.max)}`);
+    lines.push(`  ${w.mean.padEnd(24)} ${N(s.index.mean)}`);
+    lines.push(`  ${w.median.padEnd(24)} ${N(s.index.median)}`);
+    lines.push(`  ${w.min.padEnd(24)} ${N(s.index.min)}`);
+    lines.push(`  ${w.max.padEnd(24)} ${N(s.index.max)}`);
     const dist = Object.entries(s.predikat).map(([k, v]) => `${k} ${v}`).join(', ');
     lines.push(`  ${w.distribution.padEnd(24)} ${dist}`);
   }
   lines.push(`  ${w.findings.padEnd(24)} ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
   if (s.areas.length > 0) {
     lines.push('', c.bold(w.weakestAreas));
-    for (const a of s.areas.slice(0, 10)) lines.push(`  ${fixed(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${ranked.length > 1 ? c.dim(` (${a.rubric})`) : ''}`);
+    // and the OPDs pulling each down most
+    const X = EXPORT_WORDS[report.lang];
+    for (const a of s.areas.slice(0, 10)) {
+      const lowest = a.lowest.slice(0, 2).map((x) => `${clip(x.opd ?? x.file, 30)} ${N(x.percent * 100, 1)}%`).join(', ');
+      lines.push(`  ${N(a.meanPercent * 100).padStart(6)}%  ${a.code.padEnd(9)} ${a.name}${ranked.length > 1 ? c.dim(` (${a.rubric})`) : ''}${lowest ? c.dim(` — ${X.lowestShort}: ${lowest}`) : ''}`);
+    }
   }
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length > 0) {
