@@ -74,7 +74,8 @@ export function linesTemplatePlan(rubric: Rubric, opts: TemplateOptions = {}): {
       lineNodes.push(n);
       return;
     }
-    if (n.depth <= HEADING_DEPTH) rows.set(n.code, ++r);
+    // a node over one line only would repeat its line's name (a row the reader could take for the line)
+    if (n.depth <= HEADING_DEPTH && countLines(n) > 1) rows.set(n.code, ++r);
     n.children.forEach(visit);
   };
   rubric.tree.forEach(visit);
@@ -152,7 +153,7 @@ export function linesTemplatePlan(rubric: Rubric, opts: TemplateOptions = {}): {
   const adjusted = new Map<string, { denominator: number; nilai: number }>();
   const counts: string[] = [];
   for (const root of rubric.tree) {
-    const nilai = ref('nilai', rowOf(root.code));
+    const nilai = rows.has(root.code) ? ref('nilai', rowOf(root.code)) : sumOf(cellsOf('nilai', linesUnder(root).map((l) => rowOf(l.code))));
     if (!root.adjustForExcluded) {
       counts.push(nilai);
       continue;
@@ -176,6 +177,10 @@ export function linesTemplatePlan(rubric: Rubric, opts: TemplateOptions = {}): {
   const petunjuk = petunjukSheet(rubric, version, w, t.steps({ title: rubric.title, regulation: rubric.regulation, id: rubric.id, version }));
   const plan = stampedPlan(rubric, version, [petunjuk.plan, sb.plan], newStampSheet());
   return { plan, layout: { sheet: LKE_SHEET, headerRow, columns, rows, adjusted, indexRow, predikatRow } };
+}
+
+function countLines(n: Node): number {
+  return n.children.length === 0 ? (soleQuestion(n) ? 1 : 0) : n.children.reduce((k, c) => k + countLines(c), 0);
 }
 
 function isUnder(n: Node, ancestor: Node): boolean {
