@@ -72,6 +72,10 @@ describe('the blank template of a rubric of lines', () => {
       const empty = r.findings.filter((f) => f.code === 'line-empty').map((f) => f.question);
       expect(empty.length).toBeGreaterThan(lines.length - 3);
       expect(r.findings.find((f) => f.code === 'line-empty')).toMatchObject({ sheet: 'LKE', col: layout.columns.skor });
+      // scored with another group's rubric, the table says which one it was made from
+      const other = GROUPS.find((g) => g !== id)!;
+      const o = await scoreFile(file, { rubric: byId(other), candidates: builtins, blankPolicy: 'zero' });
+      expect(o.findings.filter((f) => f.code === 'rubric-stamp-mismatch')).toHaveLength(1);
     });
   }
 
