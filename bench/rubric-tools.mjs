@@ -20,6 +20,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'lke-bench-rubric-'));
 const CASES = {
   'lke score (baseline)': ['score', SHEET, '--format', 'json'],
   'lke template -r zi-2021': ['template', '-r', 'zi-2021', '-o', join(tmp, 't.xlsx')],
+  'lke template -r rb-2023-kl': ['template', '-r', 'rb-2023-kl', '-o', join(tmp, 'l.xlsx')],
   'lke rubric import': ['rubric', 'import', SHEET, '-o', join(tmp, 'r.yaml')],
   'lke rubric check': ['rubric', 'check', join(ROOT, 'rubrics/zi-2021.yaml')],
   'lke rubric show': ['rubric', 'show', 'zi-2021'],

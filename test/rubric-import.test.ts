@@ -21,7 +21,7 @@ import { tempDir } from './helpers/write-lke.js';
 
 const dir = tempDir('lke-import-');
 const builtins = await Promise.all(builtinRubricIds().map((id) => loadRubric(id)));
-/** The questionnaires: what lke template writes (a rubric of lines is filled as a table of values). */
+/** The questionnaires (a rubric of lines gets a table of values: test/template-lines.test.ts). */
 const questionnaires = builtins.filter((r) => r.form === 'questionnaire');
 const builtin = (id: string) => builtins.find((r) => r.id === id)!;
 

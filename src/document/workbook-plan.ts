@@ -22,7 +22,8 @@ export interface CellStyle {
 
 export type Validation =
   /** A dropdown: the values inline, or a range holding them ("'_lke'!$D$2:$D$5"). */
-  | { type: 'list'; values: string[]; range?: string | undefined; prompt?: string | undefined }
+  /** `free`: the list is a suggestion, other text is accepted too. */
+  | { type: 'list'; values: string[]; range?: string | undefined; prompt?: string | undefined; free?: boolean | undefined }
   /** A number between min and max (either may be absent). */
   | { type: 'decimal'; min?: number | undefined; max?: number | undefined; prompt?: string | undefined };
 

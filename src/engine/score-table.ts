@@ -3,6 +3,7 @@
 // score-file.ts; kept apart so it moves as one piece.
 import type { Workbook } from '../workbook/grid.js';
 import { readValueRows, type ValueTable } from '../layout/value-table.js';
+import { workbookStamp, type RubricChoice } from './detect-rubric.js';
 import { readMetadata } from '../layout/metadata.js';
 import { collectLines, detectLineRubric, matchLines } from '../match/lines.js';
 import { score } from '../score/score.js';
@@ -19,15 +20,25 @@ export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOpti
   if (rubric && rubric.form !== 'lines') {
     return { file, status: 'error', meta, sheetName, findings: [], error: { code: 'rubric-unknown', found: '', table: { by: 'questionnaire', ids: [], given: rubric.id } } };
   }
+  const stamp = workbookStamp(wb);
+  let rubricChoice: RubricChoice | undefined;
   if (!rubric) {
-    const choice = detectLineRubric(rows, opts.candidates.filter((c) => c.form === 'lines'));
-    if (!choice.rubric) return { file, status: 'error', meta, sheetName, findings: [], error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found, table: choice.table } };
-    rubric = choice.rubric;
+    const candidates = opts.candidates.filter((c) => c.form === 'lines');
+    // a table lke template wrote names its rubric (the group) in its stamp; else the names tell it
+    const stamped = stamp && candidates.find((c) => c.id === stamp.id);
+    if (stamped) {
+      rubric = stamped;
+      rubricChoice = { rubric, how: 'stamp', reason: `stamped ${stamped.id}`, coverage: {} };
+    } else {
+      const choice = detectLineRubric(rows, candidates);
+      if (!choice.rubric) return { file, status: 'error', meta, sheetName, findings: [], error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found, table: choice.table } };
+      rubric = choice.rubric;
+    }
   }
   const { answers, findings: structural } = collectLines(rubric, table, matchLines(rubric, rows, { approximate: true }));
   const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
   // a table has no evidence column: the evidence check finds nothing to look at
-  const checks = runChecks({ rubric, answers, scored, sheet: sheetName, year: meta.year, yearAt: meta.yearAt, yearSource: meta.sources.year, exists: () => false });
+  const checks = runChecks({ rubric, answers, scored, sheet: sheetName, year: meta.year, yearAt: meta.yearAt, yearSource: meta.sources.year, exists: () => false, stamp });
   const findings = sortFindings([...structural, ...scored.findings, ...checks]);
-  return { file, status: 'scored', rubric, meta, sheetName, scored, answers, findings };
+  return { file, status: 'scored', rubric, rubricChoice, meta, sheetName, scored, answers, findings };
 }

@@ -34,6 +34,12 @@ const LABELS: Record<string, TableRole> = {
   bobot: 'bobot',
 };
 
+/** The labels lke template writes for a table of values (each read back as its role). */
+export const TABLE_LABELS = { kode: 'Kode', indikator: 'Indikator', skor: 'Skor', bobot: 'Bobot', keterangan: 'Keterangan' } as const satisfies Partial<Record<TableRole, string>>;
+
+/** The remarks that mark a line as excluded, in the words evaluators write (isExcludedRemark reads them). */
+export const EXCLUDED_REMARKS = ['dikecualikan', 'tidak diperhitungkan', 'tidak berlaku', 'tidak menjadi pembagi'] as const;
+
 const SCAN_ROWS = 30;
 
 export interface ValueTable {

@@ -120,3 +120,39 @@ export function predikatFormula(bands: BandDef[], index: string): string {
     return label;
   }, '""');
 }
+
+/**
+ * A line's share of its bobot (rubric of lines) from its raw value in `ans`, "" when blank, not a number of the
+ * scale's range or an option without known points: what lke counts 0 (with a finding). A range whose scale says
+ * fromZero divides by the maximum only (SPIP 2.845 on 1–5 → 2.845 / 5).
+ */
+export function lineShare(scale: Scale, ans: string): string {
+  if (scale.type === 'choice') return answerScore(scale, ans);
+  if (scale.type !== 'number') throw new Error(`a line's scale is a number or a choice, not ${scale.type}`);
+  const [lo, hi] = scale.range;
+  const share = scale.fromZero ? `${ans}/${excelNumber(hi)}` : `(${ans}-${paren(excelNumber(lo))})/(${excelNumber(hi)}-${paren(excelNumber(lo))})`;
+  return `IF(ISNUMBER(${ans}),IF(AND(${ans}>=${excelNumber(lo)},${ans}<=${excelNumber(hi)}),${share},""),"")`;
+}
+
+/**
+ * A line's points as lke gives them: share × bobot × each pengali line's rounded points / its bobot, rounded to
+ * `decimals`; 0 when the share is "" or the line is excluded. The inner ROUND to 10 decimals drops the binary
+ * floating-point residue first, so a tie (2.05 / 5 × 1.5 = 0.615) rounds half-up as lke's exact decimals do.
+ */
+export function linePoints(share: string, bobot: string, pengali: { points: string; bobot: string }[], excluded: string | undefined, decimals: number | undefined): string {
+  const product = [`(${share})`, bobot, ...pengali.map((p) => `${p.points}/${p.bobot}`)].join('*');
+  const rounded = decimals === undefined ? product : `ROUND(ROUND(${product},10),${decimals})`;
+  const points = `IF(ISNUMBER(${share}),${rounded},0)`;
+  return excluded ? `IF(${excluded},0,${points})` : points;
+}
+
+/** Whether the remark in `cell` excludes the line, as lke reads it ("tidak dikecualikan" does not). */
+export function excludedRemark(cell: string, remarks: readonly string[]): string {
+  const has = (t: string) => `ISNUMBER(SEARCH(${excelString(t)},${cell}))`;
+  return `OR(${remarks.map((t) => (t === 'dikecualikan' ? `AND(${has(t)},NOT(${has(`tidak ${t}`)}))` : has(t))).join(',')})`;
+}
+
+/** A node scaled to its bobot over the lines that apply: nilai / denominator × bobot, 0 when nothing applies. */
+export function adjustedNilai(nilai: string, denominator: string, bobot: string): string {
+  return `IF(${denominator}>0,${nilai}/${denominator}*${bobot},0)`;
+}

@@ -12,7 +12,7 @@ function scaleMeaning(s: Scale): string {
     case 'choice':
       return s.options.map((o) => `${o.code} = ${o.score === undefined ? '?' : fmt(o.score / s.max)}`).join(' · ');
     case 'number':
-      return `(x − ${s.range[0]}) / ${s.range[1] - s.range[0]}${s.clamp ? ', 0–1' : ''}`;
+      return s.fromZero ? `x / ${s.range[1]}` : `(x − ${s.range[0]}) / ${s.range[1] - s.range[0]}${s.clamp ? ', 0–1' : ''}`;
     case 'percent':
       return '0–100% → 0–1';
     case 'count':
@@ -20,7 +20,8 @@ function scaleMeaning(s: Scale): string {
   }
 }
 
-export function petunjukSheet(rubric: Rubric, version: string, w: TemplateWords): SheetBuilder {
+/** `steps`: how to fill this kind of sheet (a questionnaire's by default). */
+export function petunjukSheet(rubric: Rubric, version: string, w: TemplateWords, steps?: string[]): SheetBuilder {
   const p = w.petunjuk;
   const sb = new SheetBuilder(p.sheet, [4, 34, 90]);
   const head: CellStyle = { bold: true, size: 12 };
@@ -33,7 +34,7 @@ export function petunjukSheet(rubric: Rubric, version: string, w: TemplateWords)
   line(p.title, { bold: true, size: 14 }, 1);
   line(`${rubric.title} · ${rubric.regulation} · ${rubric.id} (${version})`, { italic: true }, 1);
   r++;
-  p.steps({ title: rubric.title, regulation: rubric.regulation, id: rubric.id, version }).forEach((s, i) => {
+  (steps ?? p.steps({ title: rubric.title, regulation: rubric.regulation, id: rubric.id, version })).forEach((s, i) => {
     sb.set(r, 1, { value: `${i + 1}.`, style: { align: 'right' } });
     line(s);
   });

@@ -7,7 +7,7 @@ import { COLUMNS, GRAND_TOTAL_LABEL, STAMP, TITLE_LABELS, WRITE_ORDER, numbering
 import { rubricVersion } from '../rubric/fingerprint.js';
 import { soleQuestion, totalBobotOf, type Item, type Node, type Question, type Rubric, type Scale } from '../rubric/model.js';
 import { address } from '../workbook/grid.js';
-import { SheetBuilder, type CellPlan, type CellStyle, type Validation, type WorkbookPlan } from '../document/workbook-plan.js';
+import { SheetBuilder, type CellPlan, type CellStyle, type SheetPlan, type Validation, type WorkbookPlan } from '../document/workbook-plan.js';
 import { answerScore, indicatorNilai, percentOf, predikatFormula, ratioValue, soleNilai, sumOf, withRules } from './formulas.js';
 import { petunjukSheet } from './petunjuk.js';
 import { TEMPLATE_WORDS } from '../words/template.js';
@@ -64,7 +64,7 @@ export function templatePlan(rubric: Rubric, opts: TemplateOptions = {}): { plan
   const widths = [...Array<number>(span - 1).fill(NUMBER_WIDTH), TEXT_WIDTH, ...WRITE_ORDER.slice(1).map((r) => COLUMNS[r].width)];
 
   const sb = new SheetBuilder(LKE_SHEET, widths);
-  const stamp = new SheetBuilder(STAMP.sheet, [22, 40, 4]);
+  const stamp = newStampSheet();
   const ref = (role: Role, row: number) => address(row, columns[role]);
 
   // title block: the reader takes the OPD and the year from "LABEL :" and the next filled cell
@@ -218,17 +218,26 @@ export function templatePlan(rubric: Rubric, opts: TemplateOptions = {}): { plan
   sb.plan.print = { landscape: true, repeatRows: [headerRow, headerRow] };
   sb.plan.protect = true;
 
-  // the stamp: lke score reads the rubric id and version through the defined names
+  const petunjuk = petunjukSheet(rubric, version, w);
+  return { plan: stampedPlan(rubric, version, [petunjuk.plan, sb.plan], stamp), layout: { sheet: LKE_SHEET, headerRow, columns, rows, totalRow, predikatRow } };
+}
+
+/** An empty stamp sheet (columns from 4 on are free for dropdown lists). */
+export const newStampSheet = (): SheetBuilder => new SheetBuilder(STAMP.sheet, [22, 40, 4]);
+
+/**
+ * The workbook: the given sheets (instructions first, the worksheet second and shown), then the hidden stamp
+ * sheet holding the rubric id and version, which lke score reads through the defined names.
+ */
+export function stampedPlan(rubric: Rubric, version: string, sheets: SheetPlan[], stamp: SheetBuilder = newStampSheet()): WorkbookPlan {
   stamp.set(1, 1, { value: 'lke-rubric' });
   stamp.set(1, 2, { value: rubric.id });
   stamp.set(2, 1, { value: 'lke-rubric-version' });
   stamp.set(2, 2, { value: version });
   stamp.plan.state = 'hidden';
   stamp.plan.protect = true;
-
-  const petunjuk = petunjukSheet(rubric, version, w);
-  const plan: WorkbookPlan = {
-    sheets: [petunjuk.plan, sb.plan, stamp.plan],
+  return {
+    sheets: [...sheets, stamp.plan],
     names: [
       { name: STAMP.names.rubric, sheet: STAMP.sheet, row: 1, col: 2 },
       { name: STAMP.names.version, sheet: STAMP.sheet, row: 2, col: 2 },
@@ -236,7 +245,6 @@ export function templatePlan(rubric: Rubric, opts: TemplateOptions = {}): { plan
     activeSheet: 1,
     properties: { title: rubric.title, subject: rubric.regulation, creator: 'lke', description: `${rubric.id} ${version}` },
   };
-  return { plan, layout: { sheet: LKE_SHEET, headerRow, columns, rows, totalRow, predikatRow } };
 }
 
 function penjelasan(q: Question): string {

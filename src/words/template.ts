@@ -9,6 +9,18 @@ export interface TemplateWords {
   numberPrompt: (lo: number, hi: number) => string;
   countPrompt: string;
   countLabel: string;
+  /** A table of values (a rubric of lines). Total labels stay Indonesian: the reader knows them as totals. */
+  lines: {
+    rentang: string;
+    nilai: string;
+    dikecualikan: string;
+    remarkPrompt: string;
+    denominator: (name: string) => string;
+    adjusted: (name: string) => string;
+    index: (kind: string) => string;
+    predikat: (kind: string) => string;
+    steps: (p: { title: string; regulation: string; id: string; version: string }) => string[];
+  };
   petunjuk: {
     sheet: string;
     title: string;
@@ -35,6 +47,25 @@ export const TEMPLATE_WORDS: Record<Lang, TemplateWords> = {
     numberPrompt: (lo, hi) => `Isi angka ${lo}–${hi}.`,
     countPrompt: 'Isi jumlah: angka 0 atau lebih.',
     countLabel: 'Jumlah',
+    lines: {
+    rentang: 'Rentang',
+    nilai: 'Nilai Hitung',
+    dikecualikan: 'Dikecualikan',
+    denominator: (n) => `Penyesuaian: pembagi ${n} (bobot − bobot yang dikecualikan)`,
+    adjusted: (n) => `${n} (penyesuaian)`,
+    index: (k) => (k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'),
+    predikat: (k) => `${k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'}: predikat`,
+      remarkPrompt: 'Kosongkan, atau tulis catatan. "dikecualikan" (atau "tidak diperhitungkan", "tidak berlaku") mengeluarkan indikator dari pembagi.',
+      steps: (p) => [
+        `Lembar "LKE" memuat setiap indikator ${p.title} (${p.regulation}). Isi UNIT KERJA dan TAHUN di bagian atas lembar.`,
+        'Isi nilai capaian setiap indikator di kolom Skor (sel berwarna kuning), dalam rentang di kolom Rentang; Opini BPK dipilih dari daftar (WTP, WDP, TW, TMP).',
+        'Skor yang dibiarkan kosong dihitung 0 dan bobotnya tetap menjadi pembagi.',
+        'Indikator yang dikecualikan evaluator: tulis "dikecualikan" (atau "tidak diperhitungkan", "tidak berlaku") di kolom Keterangan. Nilainya 0 dan bobotnya keluar dari pembagi RB General.',
+        'Nilai Hitung dihitung otomatis: skor / nilai maksimum × bobot (dikali nilai indikator pengalinya / bobotnya), dibulatkan 2 desimal; lalu subtotal, penyesuaian, indeks dan predikat.',
+        'Lembar diproteksi tanpa kata sandi agar rumus tidak terhapus: jangan menambah, menghapus atau memindahkan baris.',
+        `Simpan sebagai .xlsx. Perintah "lke score BERKAS.xlsx" menilai lembar ini; rubriknya (${p.id}, versi ${p.version}) tercatat di dalam berkas.`,
+      ],
+    },
     petunjuk: {
       sheet: 'Petunjuk Pengisian',
       title: 'PETUNJUK PENGISIAN',
@@ -68,6 +99,25 @@ export const TEMPLATE_WORDS: Record<Lang, TemplateWords> = {
     numberPrompt: (lo, hi) => `Enter a number, ${lo}–${hi}.`,
     countPrompt: 'Enter a count: a number of 0 or more.',
     countLabel: 'Jumlah',
+    lines: {
+    rentang: 'Rentang',
+    nilai: 'Nilai Hitung',
+    dikecualikan: 'Dikecualikan',
+    denominator: (n) => `Penyesuaian: pembagi ${n} (bobot − bobot yang dikecualikan)`,
+    adjusted: (n) => `${n} (penyesuaian)`,
+    index: (k) => (k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'),
+    predikat: (k) => `${k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'}: predikat`,
+      remarkPrompt: 'Leave empty or write a note. "dikecualikan" (or "tidak diperhitungkan", "tidak berlaku") takes the indicator out of the denominator.',
+      steps: (p) => [
+        `The "LKE" sheet lists every indicator of ${p.title} (${p.regulation}). Fill in UNIT KERJA and TAHUN at the top.`,
+        'Enter each indicator\'s raw value in the Skor column (the yellow cells), within the range in Rentang; Opini BPK is picked from the list (WTP, WDP, TW, TMP).',
+        'A Skor left empty counts 0 and its bobot stays in the denominator.',
+        'An indicator the evaluator excluded: write "dikecualikan" (or "tidak diperhitungkan", "tidak berlaku") in Keterangan. It scores 0 and its bobot leaves the RB General denominator.',
+        'Nilai Hitung is computed: skor / maximum × bobot (times the pengali line\'s points / its bobot), rounded to 2 decimals; then the subtotals, the adjustment, the index and its predikat.',
+        'The sheet is protected without a password so the formulas stay intact: do not add, delete or move rows.',
+        `Save as .xlsx. "lke score FILE.xlsx" scores this sheet; its rubric (${p.id}, version ${p.version}) is recorded in the file.`,
+      ],
+    },
     petunjuk: {
       sheet: 'Petunjuk Pengisian',
       title: 'PETUNJUK PENGISIAN (how to fill in this worksheet)',

@@ -6,8 +6,8 @@ import { langFlag, metaFlags } from '../flags.js';
 export function registerTemplate(program: Command): void {
   const cmd = program
     .command('template')
-    .description('write a blank worksheet for a rubric: the official layout, dropdowns, live Nilai and % formulas, the rubric stamped in')
-    .requiredOption('-r, --rubric <id|path>', 'a built-in id (zi-2021, rb-2014) or a YAML file')
+    .description('write a blank worksheet for a rubric: the official layout (a table of values for a rubric of lines), dropdowns, live formulas, the rubric stamped in')
+    .requiredOption('-r, --rubric <id|path>', 'a built-in id (zi-2021, rb-2014, rb-2023-kabkota, rb-2023-provinsi, rb-2023-kl) or a YAML file')
     .requiredOption('-o, --out <file>', 'the workbook to write (.xlsx)');
   langFlag(metaFlags(cmd)).action(async (opts: { rubric: string; out: string; opd?: string; year?: number; lang?: 'id' | 'en' }) => {
     const [{ template }, { presenterFor }, { writeAtomic }, { langFromEnv }] = await Promise.all([

@@ -99,7 +99,7 @@ function validation(v: Validation): import('exceljs').DataValidation {
   const prompt = v.prompt ? { showInputMessage: true, prompt: v.prompt } : {};
   if (v.type === 'list') {
     const formula = v.range ?? `"${v.values.join(',')}"`;
-    return { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'stop', ...prompt };
+    return { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: !v.free, errorStyle: 'stop', ...prompt };
   }
   const between = v.min !== undefined && v.max !== undefined;
   return {
