@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { pack, unpack } from '../scripts/make-corpus.mjs';
-import { readWorkbookLean } from '../src/workbook/lean-reader.js';
+import { readWorkbookLean, type LeanOptions } from '../src/workbook/lean-reader.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from '../src/workbook/sheet-data.js';
+import { EmptyCellFilter } from '../src/workbook/empty-cells.js';
 import { scanSharedStrings } from '../src/workbook/shared-strings.js';
 import { WorkbookError } from '../src/workbook/errors.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
@@ -21,21 +22,30 @@ const BASE = join(FIXTURES, 'lke-rb-2014-kalteng-2021.xlsx');
 const SHEET = 'xl/worksheets/sheet1.xml';
 const SST = 'xl/sharedStrings.xml';
 
-function readBoth(buf: Uint8Array, file: string) {
-  const read = (generalPathOnly: boolean) => {
+/** How a sheet is read: the fast path, the general path only, or inflated in pieces and filtered (empty-cells.ts). */
+const WAYS = { fast: {}, general: { generalPathOnly: true }, streamed: { streamAbove: 0, streamChunk: 4096 } } satisfies Record<string, LeanOptions>;
+
+async function readAll(buf: Uint8Array, file: string) {
+  const read = async (opts: LeanOptions) => {
     try {
-      return { wb: readWorkbookLean(buf, file, undefined, { generalPathOnly }) };
+      return { wb: await readWorkbookLean(buf, file, undefined, opts) };
     } catch (e) {
       if (!(e instanceof WorkbookError)) throw e;
       return { error: `${e.code}: ${e.message}` };
     }
   };
-  return { fast: read(false), general: read(true) };
+  return { fast: await read(WAYS.fast), general: await read(WAYS.general), streamed: await read(WAYS.streamed) };
 }
 
-function expectSame(buf: Uint8Array, file: string) {
-  const { fast, general } = readBoth(buf, file);
+async function expectSame(buf: Uint8Array, file: string, tinyPieces = false) {
+  const { fast, general, streamed } = await readAll(buf, file);
   expect(fast).toEqual(general);
+  expect(streamed).toEqual(general);
+  if (tinyPieces) {
+    // pieces of 64 bytes (zlib's least): tags, runs and CDATA openers cut between pieces
+    const tiny = await readWorkbookLean(buf, file, undefined, { streamAbove: 0, streamChunk: 64 }).then((wb) => ({ wb }), (e: WorkbookError) => ({ error: `${e.code}: ${e.message}` }));
+    expect(tiny).toEqual(general);
+  }
   return general;
 }
 
@@ -53,9 +63,9 @@ const fastStrings = (xml: string) => scanSharedStrings(xml, () => {}) !== undefi
 
 describe('fast path = general path', () => {
   for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) {
-    it(`fixtures/${f}`, () => {
+    it(`fixtures/${f}`, async () => {
       const buf = readFileSync(join(FIXTURES, f));
-      expect(expectSame(buf, f).wb).toBeDefined();
+      expect((await expectSame(buf, f)).wb).toBeDefined();
       const parts = unpack(buf) as Record<string, string | Uint8Array>;
       const sheets = Object.keys(parts).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
       // the fixtures are as programs write them: the fast paths read them all themselves
@@ -63,18 +73,18 @@ describe('fast path = general path', () => {
       if (parts[SST]) expect(fastStrings(parts[SST] as string), `${f} shared strings`).toBe(true);
     });
   }
-  it.skipIf(!HAVE_SAMPLES)(`both real samples (rich text among their shared strings)${SKIP_NOTE}`, () => {
+  it.skipIf(!HAVE_SAMPLES)(`both real samples (rich text among their shared strings)${SKIP_NOTE}`, async () => {
     for (const f of [RB_SAMPLE, ZI_SAMPLE]) {
-      expect(expectSame(readFileSync(f), f).wb).toBeDefined();
+      expect((await expectSame(readFileSync(f), f)).wb).toBeDefined();
       const sst = unpack(readFileSync(f))[SST] as string;
       expect(sst).toContain('<r><rPr>');
       expect(fastStrings(sst), f).toBe(true);
     }
   });
-  it('every workbook of the hostile corpus: the same grid or the same error', () => {
+  it('every workbook of the hostile corpus: the same grid or the same error', async () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx'));
     expect(files.length).toBeGreaterThan(20);
-    for (const f of files) expectSame(readFileSync(join(CORPUS, f)), f);
+    for (const f of files) await expectSame(readFileSync(join(CORPUS, f)), f);
   });
 });
 
@@ -98,15 +108,68 @@ describe('rewritings of a real sheet', () => {
     ['an r written with an entity', (x) => x.replace(/<c r="([A-Z])/g, (_, l: string) => `<c r="&#${l.charCodeAt(0)};`), true],
   ];
   for (const [what, rewrite, fast] of cases) {
-    it(`${what}: same grid${fast ? ', read by the fast path' : ', handed to the general path'}`, () => {
+    it(`${what}: same grid${fast ? ', read by the fast path' : ', handed to the general path'}`, async () => {
       const x = rewrite(xml);
       expect(x, 'the rewrite changed nothing').not.toBe(xml);
-      const { general } = readBoth(withSheet(x), what);
+      const general = await expectSame(withSheet(x), what);
       expect(general.wb, general.error).toBeDefined();
-      expectSame(withSheet(x), what);
       expect(fastReads(x)).toBe(fast);
     });
   }
+});
+
+describe('styled empty cells in runs, as LibreOffice writes a formatted row (empty-cells.ts)', () => {
+  const xml = unpack(readFileSync(BASE))[SHEET] as string;
+  const col = (n: number): string => (n > 26 ? col(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  /** Empty cells from column `from` to `to` of row r; `odd(c)` may write one of them another way. */
+  const run = (r: string, from: number, to: number, odd: (c: number) => string | undefined = () => undefined) => {
+    let out = '';
+    for (let c = from; c <= to; c++) out += odd(c) ?? `<c r="${col(c)}${r}" s="${c % 3}"/>`;
+    return out;
+  };
+  /** Every row padded with empty cells: before its first cell (A) and after its last (P to column 120). */
+  const padded = (x: string, odd?: (c: number) => string | undefined) =>
+    x.replace(/(<row r="(\d+)"[^>]*>)(.*?)<\/row>/g, (_, open: string, r: string, cells: string) => `${open}${cells.startsWith('<c r="A') ? '' : run(r, 1, 1, odd)}${cells}${run(r, 16, 120, odd)}</row>`);
+  const base = async () => (await readWorkbookLean(readFileSync(BASE), 'base')).sheets;
+
+  const cases: [string, (x: string) => string, boolean][] = [
+    // [what, rewrite, whether it reads exactly as the sheet without the padding]
+    ['every row padded to column 120', (x) => padded(x), true],
+    ['prefixed names (x:c) padded', (x) => padded(x).replace(/<(\/?)(sheetData|row|c|v|f)([\s>/])/g, '<$1x:$2$3').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '), true],
+    ['cells without r inside runs and ending them', (x) => padded(x, (c) => (c % 17 === 0 || c === 120 ? '<c s="1"/>' : undefined)), false],
+    ['a content cell without r right after a run', (x) => padded(x).replace(/(<c r="DP\d+" s="\d"\/>)<\/row>/, '$1<c t="str"><v>after</v></c></row>'), false],
+    // cells of a run naming another row, its last one naming none, then a cell placed by order: it lands after the run
+    ...['DP0', 'AAAA9', 'DP1234567890'].map((last): [string, (x: string) => string, boolean] => [
+      `a run ending at ${last} (no row set), then a cell without r`,
+      (x) => padded(x, (c) => (c === 120 ? `<c r="${last}" s="0"/><c t="str"><v>placed</v></c>` : c > 100 ? `<c r="${col(c)}999" s="0"/>` : undefined)),
+      false,
+    ]),
+    ['a run spelled out in a CDATA value, runs after it', (x) => padded(x).replace('</row>', `<c r="DQ1" t="str"><v><![CDATA[${run('1', 1, 30)}]]></v></c></row>`), false],
+    ['a run inside a comment', (x) => padded(x).replace('</row>', `<!--${run('1', 121, 200)}--></row>`), true],
+    ['runs pretty-printed (a line end between cells)', (x) => padded(x).replace(/\/><c /g, '/>\n<c '), true],
+    ['an attribute with an entity or a line end in a run', (x) => padded(x, (c) => (c === 60 ? `<c r="${col(c)}1" s="&#49;"/>` : c === 61 ? `<c r="${col(c)}1"\ns="1"/>` : undefined)), false],
+  ];
+  for (const [what, rewrite, asBase] of cases) {
+    it(`${what}: the same grid every way${asBase ? ', and as without the padding' : ''}`, async () => {
+      const x = rewrite(xml);
+      expect(x.length, 'the padding is there').toBeGreaterThan(xml.length * 3);
+      const general = await expectSame(withSheet(x), what, true);
+      expect(general.wb, general.error).toBeDefined();
+      if (asBase) expect(general.wb!.sheets).toEqual(await base());
+    });
+  }
+
+  it('a 16,384-column part leaves the filter as small as its cells with content', () => {
+    const wide = padded(xml).replace(/<c r="DP(\d+)" s="\d"\/><\/row>/g, (_, r: string) => `${run(r, 121, 16384)}</row>`);
+    const bytes = Buffer.from(wide, 'utf8');
+    expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024);
+    const filter = new EmptyCellFilter();
+    for (let i = 0; i < bytes.length; i += 65536) filter.push(bytes.subarray(i, i + 65536));
+    const out = filter.finish(new TextDecoder());
+    // each run keeps its last cell, and a cell cut between two pieces may stay: no more than the sheet itself
+    expect(out.length).toBeLessThan(xml.length * 2);
+    expect(out).toContain('<c r="XFD5" s="');
+  });
 });
 
 describe('rewritings of real shared strings', () => {
@@ -125,12 +188,11 @@ describe('rewritings of real shared strings', () => {
     ['a t hidden in rPr', (x) => x.replace(/<si><t>([^<]*)<\/t><\/si>/, '<si><r><rPr><t>x</t></rPr><t>y</t></r></si>'), false],
   ];
   for (const [what, rewrite, fast] of cases) {
-    it(`${what}: same strings${fast ? ', read by the fast path' : ', handed to the general path'}`, () => {
+    it(`${what}: same strings${fast ? ', read by the fast path' : ', handed to the general path'}`, async () => {
       const x = rewrite(xml);
       expect(x, 'the rewrite changed nothing').not.toBe(xml);
-      const { general } = readBoth(withPart(SST, x), what);
+      const general = await expectSame(withPart(SST, x), what);
       expect(general.wb, general.error).toBeDefined();
-      expectSame(withPart(SST, x), what);
       expect(fastStrings(x)).toBe(fast);
     });
   }
@@ -143,7 +205,7 @@ describe('seeded damage', () => {
   const bits = ['<', '>', '/', '"', "'", '=', '&', '&amp;', '&#;', ';', ' ', 'x:', 'c', 'v', 'f', 'row', '<c>', '</c>', '<v>', '</v>', '<f/>', '<!--', '-->', ']]>', '\r', 'r="', 't="s"', 'A1'];
   let seed = 0x9e3779b9;
   const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  it('300 damaged sheets: the same grid or the same error, whichever path reads them', () => {
+  it('300 damaged sheets: the same grid or the same error, whichever path reads them', async () => {
     let errors = 0;
     for (let n = 0; n < 300; n++) {
       let x = xml;
@@ -152,14 +214,14 @@ describe('seeded damage', () => {
         const cut = rnd() < 0.5 ? Math.floor(rnd() * 4) : 0;
         x = x.slice(0, at) + bits[Math.floor(rnd() * bits.length)] + x.slice(at + cut);
       }
-      const r = expectSame(withSheet(x), `case ${n}`);
+      const r = await expectSame(withSheet(x), `case ${n}`);
       if (r.error) errors++;
     }
     // the damage is real: many cases break the XML, many do not
     expect(errors).toBeGreaterThan(30);
     expect(errors).toBeLessThan(270);
   });
-  it('200 damaged shared-strings parts: the same strings or the same error', () => {
+  it('200 damaged shared-strings parts: the same strings or the same error', async () => {
     const sst = unpack(readFileSync(BASE))[SST] as string;
     const rich = sst.replace(/<si><t>([^<]*)<\/t><\/si>/g, (m, t: string, at: number) => (at % 3 === 0 ? `<si><r><rPr><b/><sz val="11"/></rPr><t>${t}</t></r></si>` : m));
     let errors = 0;
@@ -170,7 +232,7 @@ describe('seeded damage', () => {
         const cut = rnd() < 0.5 ? Math.floor(rnd() * 4) : 0;
         x = x.slice(0, at) + [...bits, 'si', 'rPr', '<r>', '</r>', '<t>', '</t>', '</si>', '<b/>'][Math.floor(rnd() * (bits.length + 8))] + x.slice(at + cut);
       }
-      if (expectSame(withPart(SST, x), `sst case ${n}`).error) errors++;
+      if ((await expectSame(withPart(SST, x), `sst case ${n}`)).error) errors++;
     }
     expect(errors).toBeGreaterThan(20);
     expect(errors).toBeLessThan(180);

@@ -38,7 +38,7 @@ function view(wb: Workbook): { sheets: string[]; cells: string[]; merges: string
 
 async function compare(file: string) {
   const buf = readFileSync(file);
-  const lean = view(readWorkbookLean(buf, file));
+  const lean = view(await readWorkbookLean(buf, file));
   const excel = view(await readWorkbookExcelJs(buf, file));
   expect(lean.sheets).toEqual(excel.sheets);
   expect(lean.merges).toEqual(excel.merges);

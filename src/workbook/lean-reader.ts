@@ -8,6 +8,7 @@ import { decodeEntities, tokenizeXml, XmlError, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
 import { ZipReader } from './zip.js';
+import { EmptyCellFilter, lastOfRun } from './empty-cells.js';
 import { DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits } from './limits.js';
 
 const utf8 = new TextDecoder('utf-8');
@@ -140,10 +141,32 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   return out;
 }
 
-function readSheet(zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
-  const bytes = zip.read(part);
-  if (!bytes) throw new WorkbookError(file, { why: 'sheet-missing', sheet: name });
-  const xml = decoded(bytes);
+/** Sheet parts declared bigger than this are inflated in pieces and filtered (empty-cells.ts), never held whole. */
+const STREAM_ABOVE = 4 * 1024 * 1024;
+const STREAM_CHUNK = 96 * 1024;
+
+/** A sheet part's text: read whole, or for a big one inflated in pieces with its runs of empty cells cut. */
+async function sheetText(zip: ZipReader, part: string, name: string, file: string, opts: LeanOptions): Promise<string> {
+  const missing = () => new WorkbookError(file, { why: 'sheet-missing', sheet: name });
+  if (zip.declaredSize(part) <= (opts.streamAbove ?? STREAM_ABOVE)) {
+    const bytes = zip.read(part);
+    if (!bytes) throw missing();
+    return decoded(bytes);
+  }
+  const ctx = reading;
+  const filter = new EmptyCellFilter();
+  const found = await zip.stream(part, opts.streamChunk ?? STREAM_CHUNK, (bytes) => {
+    reading = ctx;
+    check();
+    filter.push(bytes);
+  });
+  reading = ctx;
+  if (!found) throw missing();
+  check();
+  return filter.finish(utf8);
+}
+
+function readSheet(xml: string, zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
   const cellsBefore = budget.cells;
   const fast = reading?.fast ? parseSheet(xml, true, zip, part, name, shared, file, limits, budget) : undefined;
   if (fast) return fast;
@@ -269,6 +292,9 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
             if (!inSheetData) break;
             if (t.selfClosing) {
               grid.at(t.attr('r'));
+              // more empty cells right after: the run reads as its last cell (empty-cells.ts)
+              const last = lastOfRun(xml, t.next, t.name.slice(0, -1));
+              if (last >= 0) t.resumeAt = last;
               break;
             }
             t.attrs(CELL_ATTRS, got);
@@ -384,14 +410,20 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
 /** Rows visited while applying merges: a real sheet needs thousands; overlapping hostile merges would need billions. */
 const MAX_MERGE_VISITS = 2_000_000;
 
-/**
- * `generalPathOnly` reads every sheet through the tokenizer, never the fast path through <sheetData> (the tests
- * hold the two to the same grid).
- */
-export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimits = DEFAULT_LEAN_LIMITS, opts: { generalPathOnly?: boolean } = {}): Workbook {
-  reading = { file, deadline: Date.now() + limits.maxSeconds * 1000, seconds: limits.maxSeconds, fast: !opts.generalPathOnly };
+/** The workbook in `buf`. Reads are synchronous but for a big sheet part, which is inflated on the thread pool. */
+export async function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimits = DEFAULT_LEAN_LIMITS, opts: LeanOptions = {}): Promise<Workbook> {
+  const ctx = { file, deadline: Date.now() + limits.maxSeconds * 1000, seconds: limits.maxSeconds, fast: !opts.generalPathOnly };
+  reading = ctx;
   try {
-    return readLean(buf, file, limits);
+    const { zip, parts, shared, names } = openLean(buf, file, limits);
+    const budget = { cells: 0 };
+    const sheets: Sheet[] = [];
+    for (const p of parts) {
+      const xml = await sheetText(zip, p.part, p.name, file, opts);
+      reading = ctx;
+      sheets.push(readSheet(xml, zip, p.part, p.name, shared, file, limits, budget));
+    }
+    return { file, sheets, stamps: readStamps(zip, names, sheets) };
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     if (e instanceof XmlError && e.kind === 'doctype') throw new WorkbookError(file, { why: 'xml-doctype' });
@@ -401,7 +433,17 @@ export function readWorkbookLean(buf: Uint8Array, file: string, limits: LeanLimi
   }
 }
 
-function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
+export interface LeanOptions {
+  /** Read every sheet through the tokenizer, never the fast path through <sheetData> (the tests hold both alike). */
+  generalPathOnly?: boolean;
+  /** Sheet parts declared bigger than this many bytes are streamed and filtered (the tests use 0: every one). */
+  streamAbove?: number;
+  /** The size of the pieces a streamed part is inflated in (the tests use tiny ones: tags cut between pieces). */
+  streamChunk?: number;
+}
+
+/** The zip, the sheets to read and the shared strings. */
+function openLean(buf: Uint8Array, file: string, limits: LeanLimits): { zip: ZipReader; parts: { name: string; part: string }[]; shared: string[]; names: { name: string; text: string }[] } {
   const zip = new ZipReader(buf, file, limits);
   const wbPart = zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : [...zip.entries.keys()].find((n) => /^[^/]+\/workbook\.xml$/.test(n));
   if (!wbPart) {
@@ -439,8 +481,11 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
   const sharedPart = sharedRel ? resolvePart(wbPart, sharedRel.target) : undefined;
   zip.precheck([...parts.map((p) => p.part), ...(sharedPart ? [sharedPart] : [])]);
   const shared = readSharedStrings(sharedPart ? zip.read(sharedPart) : undefined);
-  const budget = { cells: 0 };
-  const sheets = parts.map((p) => readSheet(zip, p.part, p.name, shared, file, limits, budget));
+  return { zip, parts, shared, names };
+}
+
+/** The document keywords and the stamp's defined names (where lke's own templates stamp the rubric). */
+function readStamps(zip: ZipReader, names: { name: string; text: string }[], sheets: Sheet[]): Record<string, string> {
   const stamps: Record<string, string> = {};
   const core = zip.read('docProps/core.xml');
   if (core) {
@@ -464,5 +509,5 @@ function readLean(buf: Uint8Array, file: string, limits: LeanLimits): Workbook {
     const v = resolveName(n.text, sheets);
     if (v !== undefined) stamps[n.name] = v;
   }
-  return { file, sheets, stamps };
+  return stamps;
 }

@@ -5,6 +5,7 @@
 // spaces) it gives up and the general path reads the sheet again from the start, so odd files cost more, never
 // read differently. test/fast-paths.test.ts holds the two paths to the same grid.
 import { XmlTag, decodeEntities, nameAt, tagEnd } from './xml.js';
+import { lastOfRun } from './empty-cells.js';
 
 /** What the sheet reader does with each row and cell (the general path calls the same). */
 export interface SheetSink {
@@ -100,7 +101,12 @@ export function scanSheetData(xml: string, from: number, prefix: string, sink: S
     if ((++cells & 0xfff) === 0) check();
     // <c r="B7" s="3"/>: a styled empty cell, most of an official template's cells; only its place counts
     sink.at(attrR);
-    if (selfClosing) continue;
+    if (selfClosing) {
+      // more of them right after: the run reads as its last cell (empty-cells.ts)
+      const last = xml.charCodeAt(pos) === 60 ? lastOfRun(xml, pos, prefix) : -1;
+      if (last >= 0) pos = last;
+      continue;
+    }
     const type = attrT;
     pos = cellContent(xml, pos, n);
     if (pos < 0) return GIVE_UP;

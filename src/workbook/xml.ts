@@ -22,7 +22,8 @@ export class XmlTag {
   next = 0;
   /**
    * Set by an onOpen that read the element's whole content and end tag itself: where the tokenizer goes on
-   * (no onClose follows for it). -1: the tokenizer reads on as usual.
+   * (no onClose follows for it). For an empty-element tag, set by an onOpen that read what follows it (empty
+   * siblings): onClose follows, then the tokenizer goes on from there. -1: the tokenizer reads on as usual.
    */
   resumeAt = -1;
 
@@ -353,8 +354,10 @@ export function tokenizeXml(
     const name = nameOf(xml, lt + 1, nameEnd);
     onOpen(tag.reset(xml, name, nameEnd, selfClosing ? gt - 1 : gt, selfClosing, gt + 1));
     pos = gt + 1;
-    if (tag.resumeAt > pos && !selfClosing) pos = tag.resumeAt;
-    else if (selfClosing) onClose(name);
+    if (selfClosing) {
+      onClose(name);
+      if (tag.resumeAt > pos) pos = tag.resumeAt;
+    } else if (tag.resumeAt > pos) pos = tag.resumeAt;
     else stack.push(name);
   }
   if (stack.length > 0) throw new XmlError(`unclosed element <${stack[stack.length - 1]}> (the part is truncated)`);

@@ -1,7 +1,7 @@
 // Reads the entries of a zip archive we need, with the limits checked from the central directory before anything
 // is inflated (declared sizes, compression ratio) and enforced again while inflating (a lying header cannot
 // smuggle more bytes than allowed: node's zlib stops at maxOutputLength).
-import { crc32, inflateRawSync } from 'node:zlib';
+import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import type { ReadProblem } from '../findings/file-problems.js';
 import { WorkbookError } from './errors.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits.js';
@@ -83,23 +83,12 @@ export class ZipReader {
   read(name: string): Uint8Array | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
-    if (e.encrypted) throw new WorkbookError(this.file, { why: 'encrypted', format: 'xlsx' });
-    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
-    const lo = e.localOffset;
-    if (lo + 30 > this.buf.length || dv.getUint32(lo, true) !== LOC) this.corrupt({ damage: 'entry', entry: name });
-    const start = lo + 30 + dv.getUint16(lo + 26, true) + dv.getUint16(lo + 28, true);
-    const end = start + e.compressedSize;
-    if (end > this.buf.length) this.corrupt({ damage: 'cut-off', entry: name });
-    const data = this.buf.subarray(start, end);
+    const data = this.data(e);
     if (e.method === 0) {
       this.count(e, data.length);
       return this.verified(e, data);
     }
-    if (e.method !== 8) this.corrupt({ damage: 'method', entry: name, detail: String(e.method) });
-    // never more than what is left of the total budget, nor more than the ratio allows for this entry
-    const budget = this.limits.maxUncompressedBytes - this.inflated;
-    const byRatio = Math.max(1024 * 1024, data.length * this.limits.maxCompressionRatio);
-    const cap = Math.max(0, Math.min(budget, byRatio));
+    const cap = this.cap(data);
     let out: Uint8Array;
     try {
       // one output buffer of the declared size (+1, so that a true size never fills it): zlib then returns it as is
@@ -107,14 +96,105 @@ export class ZipReader {
       out = inflateRawSync(data, { maxOutputLength: cap + 1, chunkSize: Math.max(16 * 1024, Math.min(e.size, cap) + 1) });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-        if (cap === budget) throw new WorkbookError(this.file, { why: 'bomb-total', limit: this.limits.maxUncompressedBytes });
-        throw new WorkbookError(this.file, { why: 'bomb-ratio', part: e.name, limit: this.limits.maxCompressionRatio });
-      }
+      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) this.overCap(e, cap);
       this.corrupt({ damage: 'unpack', entry: name, detail: (err as Error).message });
     }
     this.count(e, out.length);
     return this.verified(e, out);
+  }
+
+  /** The size the directory declares for an entry (0 when there is none): how a reader chooses read or stream. */
+  declaredSize(name: string): number {
+    return this.entries.get(name)?.size ?? 0;
+  }
+
+  /**
+   * The entry's bytes in pieces of about `chunkSize`, handed to `onChunk` as they are inflated (on the thread
+   * pool), so a huge part never sits in memory whole; the same limits and checksum as read(). Resolves false
+   * when the archive has no such entry. An exception thrown by onChunk stops the inflating and rejects with it.
+   */
+  stream(name: string, chunkSize: number, onChunk: (bytes: Buffer) => void): Promise<boolean> {
+    const e = this.entries.get(name);
+    if (!e) return Promise.resolve(false);
+    const data = this.data(e);
+    if (e.method === 0) {
+      this.count(e, data.length);
+      this.verified(e, data);
+      const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      for (let i = 0; i < bytes.length; i += chunkSize) onChunk(bytes.subarray(i, i + chunkSize));
+      return Promise.resolve(true);
+    }
+    const cap = this.cap(data);
+    return new Promise((resolve, reject) => {
+      const inflate = createInflateRaw({ chunkSize });
+      let size = 0;
+      let crc = 0;
+      let failed = false;
+      const fail = (err: unknown) => {
+        if (failed) return;
+        failed = true;
+        inflate.destroy();
+        reject(err);
+      };
+      // each piece is handed on in a microtask, which runs once zlib has set the next piece inflating on the thread
+      // pool: inflating and reading overlap (microtasks keep their order, so 'end' still comes last)
+      const take = (bytes: Buffer) => {
+        if (failed) return;
+        try {
+          size += bytes.length;
+          if (size > cap) this.overCap(e, cap);
+          crc = crc32(bytes, crc);
+          onChunk(bytes);
+        } catch (err) {
+          fail(err);
+        }
+      };
+      inflate.on('data', (bytes: Buffer) => queueMicrotask(() => take(bytes)));
+      inflate.on('error', (err) => {
+        try {
+          this.corrupt({ damage: 'unpack', entry: name, detail: err.message });
+        } catch (wrapped) {
+          fail(wrapped);
+        }
+      });
+      inflate.on('end', () => queueMicrotask(end));
+      const end = () => {
+        if (failed) return;
+        try {
+          this.count(e, size);
+          if (crc >>> 0 !== e.crc >>> 0) this.corrupt({ damage: 'checksum', entry: e.name });
+          resolve(true);
+        } catch (err) {
+          fail(err);
+        }
+      };
+      inflate.end(data);
+    });
+  }
+
+  /** The compressed bytes of an entry, its local header checked. */
+  private data(e: ZipEntry): Uint8Array {
+    if (e.encrypted) throw new WorkbookError(this.file, { why: 'encrypted', format: 'xlsx' });
+    const dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    const lo = e.localOffset;
+    if (lo + 30 > this.buf.length || dv.getUint32(lo, true) !== LOC) this.corrupt({ damage: 'entry', entry: e.name });
+    const start = lo + 30 + dv.getUint16(lo + 26, true) + dv.getUint16(lo + 28, true);
+    const end = start + e.compressedSize;
+    if (end > this.buf.length) this.corrupt({ damage: 'cut-off', entry: e.name });
+    if (e.method !== 0 && e.method !== 8) this.corrupt({ damage: 'method', entry: e.name, detail: String(e.method) });
+    return this.buf.subarray(start, end);
+  }
+
+  /** The most an entry may inflate to: never more than what is left of the total budget, nor what the ratio allows. */
+  private cap(data: Uint8Array): number {
+    const budget = this.limits.maxUncompressedBytes - this.inflated;
+    const byRatio = Math.max(1024 * 1024, data.length * this.limits.maxCompressionRatio);
+    return Math.max(0, Math.min(budget, byRatio));
+  }
+
+  private overCap(e: ZipEntry, cap: number): never {
+    if (cap === this.limits.maxUncompressedBytes - this.inflated) throw new WorkbookError(this.file, { why: 'bomb-total', limit: this.limits.maxUncompressedBytes });
+    throw new WorkbookError(this.file, { why: 'bomb-ratio', part: e.name, limit: this.limits.maxCompressionRatio });
   }
 
   /** Damage inside a part (a flipped byte in a stored entry, a bad download) shows as a checksum mismatch. */
