@@ -198,6 +198,26 @@ describe('rubric detection', () => {
   });
 });
 
+describe('rubric detection matches only the rubric the title names', () => {
+  const MINISTRY = 'PERATURAN MENTERI PENDAYAGUNAAN APARATUR NEGARA DAN REFORMASI BIROKRASI';
+  const cases: [string, string, string[]][] = [
+    // [the title, the rubrics matched against the sheet]
+    ['the ZI regulation, citing the ministry (whose name says "Reformasi Birokrasi")', `${MINISTRY} NOMOR 90 TAHUN 2021 TENTANG PEMBANGUNAN ZONA INTEGRITAS`, ['zi-2021']],
+    ['the ministry alone: no rubric named, every candidate matched', MINISTRY, ['rb-2014', 'zi-2021']],
+  ];
+  for (const [what, title, tried] of cases) {
+    it(what, async () => {
+      const { loadRubric } = await import('../src/rubric/load.js');
+      const zi = loadRubric('zi-2021');
+      const file = join(dir, `zi-title-${tried.length}.xlsx`);
+      await writeLke(file, zi, { title: [[title]] });
+      const r = await scoreFile(file, { candidates: [loadRubric('rb-2014'), zi], blankPolicy: 'skip' });
+      expect(r.rubric!.id).toBe('zi-2021');
+      expect(Object.keys(r.rubricChoice!.coverage).sort()).toEqual(tried);
+    });
+  }
+});
+
 describe('unreadable input is one clear error, never a crash', () => {
   it('no LKE sheet in the workbook', async () => {
     const file = join(dir, 'empty-sheet.xlsx');

@@ -28,6 +28,8 @@ describe.skipIf(!HAVE_SAMPLES)(`real sample: LKE RB 14/2014, BPS 2015${SKIP_NOTE
     const r = await run(RB_SAMPLE);
     expect(r.status).toBe('scored');
     expect(r.rubric!.id).toBe('rb-2014');
+    // the title names rb-2014 alone: detection matched the sheet against it only
+    expect(Object.keys(r.rubricChoice!.coverage)).toEqual(['rb-2014']);
     expect(r.scored!.index).toBeCloseTo(71.406286, 6);
     expect(r.scored!.byCode.get('A')!.nilai).toBeCloseTo(40.454286, 6);
     expect(r.scored!.byCode.get('B')!.nilai).toBeCloseTo(30.952, 9);
@@ -53,6 +55,8 @@ describe.skipIf(!HAVE_SAMPLES)(`real sample: LKE ZI 90/2021, Kota Tangerang Sela
     const r = await run(ZI_SAMPLE);
     expect(r.status).toBe('scored');
     expect(r.rubric!.id).toBe('zi-2021');
+    // the title cites the ministry ("… Reformasi Birokrasi Nomor 90 Tahun 2021"): matched against zi-2021 only
+    expect(Object.keys(r.rubricChoice!.coverage)).toEqual(['zi-2021']);
     expect(r.scored!.index).toBeCloseTo(95.709524, 6);
     expect(r.scored!.byCode.get('A.I')!.nilai).toBeCloseTo(30, 9);
     expect(r.scored!.byCode.get('A.II')!.nilai).toBeCloseTo(25.709524, 6);

@@ -23,6 +23,12 @@ export interface RubricChoice {
 const KEYWORDS_STAMP = /\blke-rubric\s*[=:]\s*([a-z0-9-]+)/i;
 const MIN_COVERAGE = 0.3;
 const MARGIN = 0.15;
+/**
+ * The ministry that issues every LKE regulation is "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": a title
+ * that cites its regulation ("… REFORMASI BIROKRASI NOMOR 90 TAHUN 2021", the Zona Integritas one) names no RB
+ * rubric by that, so its name is taken out before the title words are looked for.
+ */
+const MINISTRY = /APARATUR\s+NEGARA\s+DAN\s+REFORMASI\s+BIROKRASI/g;
 
 /** The rubric a workbook is stamped with (its id, and its version when lke template wrote it), if any. */
 export function workbookStamp(wb: Workbook): { id: string; version?: string | undefined } | undefined {
@@ -36,7 +42,7 @@ export function detectRubric(wb: Workbook, title: string, entries: Entry[], cand
     const r = candidates.find((c) => c.id === stamp);
     if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };
   }
-  const upperTitle = title.toUpperCase();
+  const upperTitle = title.toUpperCase().replace(MINISTRY, ' ');
   const hits = (r: Rubric) => r.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
   const evaluate = (r: Rubric, titleHits: number) => {
     const match = matchEntries(r, entries);

@@ -127,7 +127,12 @@ function adjust(s: number, e: Entry, item: Item, label: string | undefined, toke
   return s;
 }
 
-export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
+/**
+ * `exhaustive` scores every item of each row's window, skipping nothing (the tests hold the pruned search to the
+ * same choices).
+ */
+export function matchEntries(rubric: Rubric, entries: Entry[], opts: { exhaustive?: boolean } = {}): MatchResult {
+  const prune = !opts.exhaustive;
   const res: MatchResult = { nodes: new Map(), questions: new Map(), inputs: new Map(), unmatched: [], duplicates: [] };
   const items = rubric.items;
   const { words: iw, labels, index } = itemWords(rubric);
@@ -183,12 +188,13 @@ export function matchEntries(rubric: Rubric, entries: Entry[]): MatchResult {
     }
     // the usual row, the very text of the next item with its label: no other item can reach its score
     const top = token ? 1 + 0.2 : 1;
-    const unbeatable = best !== undefined && bestScore > top - 0.004 * (first + 1 - p) && bestScore > top - 0.05;
+    const unbeatable = prune && best !== undefined && bestScore > top - 0.004 * (first + 1 - p) && bestScore > top - 0.05;
     for (let j = unbeatable ? hi : lo; j < hi; j++) {
       if (matched[j] || j === first) continue;
-      // a tie goes to the item earlier in the window, as a plain scan in order would choose
-      const b = bound(j);
-      if (b < bestScore || (b === bestScore && j > bestAt)) continue;
+      // a tie goes to the item earlier in the window, as a plain scan in order would choose; an item that cannot
+      // reach ACCEPT is never the one taken (only an accepted best is used), which is most of a wrong rubric's items
+      const b = prune ? bound(j) : Infinity;
+      if (b < bestScore || b < ACCEPT || (b === bestScore && j > bestAt)) continue;
       const s = adjusted(j);
       if (s > bestScore || (s === bestScore && j < bestAt)) {
         bestScore = s;
