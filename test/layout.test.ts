@@ -207,11 +207,11 @@ describe('rubric detection matches only the rubric the title names', () => {
   ];
   for (const [what, title, tried] of cases) {
     it(what, async () => {
-      const { loadRubric } = await import('../src/rubric/load.js');
-      const zi = loadRubric('zi-2021');
+      const { loadRubric } = await import('../src/engine/rubrics.js');
+      const zi = await loadRubric('zi-2021');
       const file = join(dir, `zi-title-${tried.length}.xlsx`);
       await writeLke(file, zi, { title: [[title]] });
-      const r = await scoreFile(file, { candidates: [loadRubric('rb-2014'), zi], blankPolicy: 'skip' });
+      const r = await scoreFile(file, { candidates: [await loadRubric('rb-2014'), zi], blankPolicy: 'skip' });
       expect(r.rubric!.id).toBe('zi-2021');
       expect(Object.keys(r.rubricChoice!.coverage).sort()).toEqual(tried);
     });

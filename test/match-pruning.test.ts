@@ -10,11 +10,11 @@ import { readWorkbook } from '../src/workbook/read.js';
 import { findHeader } from '../src/layout/header.js';
 import { readEntries, type Entry } from '../src/layout/entries.js';
 import { matchEntries, type MatchResult } from '../src/match/match.js';
-import { builtinRubricIds, loadRubric } from '../src/rubric/load.js';
+import { builtinRubricIds, loadRubric } from '../src/engine/rubrics.js';
 import { HAVE_SAMPLES, RB_SAMPLE, ZI_SAMPLE } from './helpers/shared.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const rubrics = builtinRubricIds().map(loadRubric);
+const rubrics = await Promise.all(builtinRubricIds().map(loadRubric));
 
 /** What the match decided, row by row. */
 function choices(m: MatchResult) {

@@ -208,8 +208,8 @@ class SheetGrid implements SheetSink {
     } else this.colNo++;
   }
 
-  cell(type: string | undefined, v: string | undefined, formula: boolean): void {
-    this.add(this.rowNo, this.colNo, type, v, formula, '');
+  cell(type: string | undefined, v: string | undefined, formula: boolean, inline: string): void {
+    this.add(this.rowNo, this.colNo, type, v, formula, inline);
   }
 
   /** A cell with content; both paths end here, so they read alike. */

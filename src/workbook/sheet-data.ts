@@ -1,8 +1,9 @@
 // The fast path through a worksheet's <sheetData>, most of a batch's time: rows and cells as spreadsheet programs
-// write them (<row r>, <c r t>, <v>, <f>), read straight from the text with no callback per tag. It reads exactly
+// write them (<row r>, <c r t>, <v>, <f>, inline strings <is><t> as openpyxl writes every text), read straight from
+// the text with no callback per tag. It reads exactly
 // what the general path (lean-reader.ts on the tokenizer of xml.ts) reads, through the same sink and the same
-// attribute reading; on anything else (inline strings, comments, CDATA, unknown or misplaced tags, end tags with
-// spaces) it gives up and the general path reads the sheet again from the start, so odd files cost more, never
+// attribute reading; on anything else (rich or phonetic inline strings, comments, CDATA, unknown or misplaced tags,
+// end tags with spaces) it gives up and the general path reads the sheet again from the start, so odd files cost more, never
 // read differently. test/fast-paths.test.ts holds the two paths to the same grid.
 import { XmlTag, decodeEntities, nameAt, tagEnd } from './xml.js';
 import { lastOfRun } from './empty-cells.js';
@@ -13,8 +14,11 @@ export interface SheetSink {
   row(r: string | undefined): void;
   /** A cell's place: its r attribute. */
   at(ref: string | undefined): void;
-  /** A cell with content at the place just given: its type, its <v> text (decoded) and whether it has a <f>. */
-  cell(type: string | undefined, v: string | undefined, formula: boolean): void;
+  /**
+   * A cell with content at the place just given: its type, its <v> text (decoded), whether it has a <f>, and the
+   * text of its inline string's <t> elements (decoded; "" when it has none).
+   */
+  cell(type: string | undefined, v: string | undefined, formula: boolean, inline: string): void;
 }
 
 /** The fast path does not follow this sheet: read it with the general path. */
@@ -110,7 +114,7 @@ export function scanSheetData(xml: string, from: number, prefix: string, sink: S
     const type = attrT;
     pos = cellContent(xml, pos, n);
     if (pos < 0) return GIVE_UP;
-    sink.cell(type, cellV, cellF);
+    sink.cell(type, cellV, cellF, cellIs);
   }
 }
 
@@ -120,17 +124,35 @@ interface Names {
   c: string;
   v: string;
   f: string;
+  is: string;
+  t: string;
   endRow: string;
   endC: string;
   endV: string;
   endF: string;
+  endIs: string;
+  endT: string;
   endData: string;
 }
 const byPrefix = new Map<string, Names>();
 function names(prefix: string): Names {
   let n = byPrefix.get(prefix);
   if (!n) {
-    n = { row: `${prefix}row`, c: `${prefix}c`, v: `${prefix}v`, f: `${prefix}f`, endRow: `</${prefix}row>`, endC: `</${prefix}c>`, endV: `</${prefix}v>`, endF: `</${prefix}f>`, endData: `</${prefix}sheetData>` };
+    n = {
+      row: `${prefix}row`,
+      c: `${prefix}c`,
+      v: `${prefix}v`,
+      f: `${prefix}f`,
+      is: `${prefix}is`,
+      t: `${prefix}t`,
+      endRow: `</${prefix}row>`,
+      endC: `</${prefix}c>`,
+      endV: `</${prefix}v>`,
+      endF: `</${prefix}f>`,
+      endIs: `</${prefix}is>`,
+      endT: `</${prefix}t>`,
+      endData: `</${prefix}sheetData>`,
+    };
     if (byPrefix.size < 16) byPrefix.set(prefix, n);
   }
   return n;
@@ -158,18 +180,25 @@ function startTag(xml: string, lt: number, name: string): number {
   return gt + 1;
 }
 
-/** The <v> text (decoded) and whether a <f> came, of the cell cellContent read last. */
+/** The <v> text (decoded), whether a <f> came, and the inline string's text, of the cell cellContent read last. */
 let cellV: string | undefined;
 let cellF = false;
+let cellIs = '';
 
-/** A cell's children up to its end tag: <f> (its text is not read) and <v>; anything else gives up. */
+/** A cell's children up to its end tag: <f> (its text is not read), <v> and <is>; anything else gives up. */
 function cellContent(xml: string, from: number, n: Names): number {
   cellV = undefined;
   cellF = false;
+  cellIs = '';
   for (let at = from; ; ) {
     const lt = xml.indexOf('<', at);
     if (lt < 0) return GIVE_UP;
     if (xml.startsWith(n.endC, lt)) return lt + n.endC.length;
+    if (nameAt(xml, lt + 1, n.is)) {
+      at = inlineString(xml, lt, n);
+      if (at < 0) return GIVE_UP;
+      continue;
+    }
     const isV = nameAt(xml, lt + 1, n.v);
     if (!isV && !nameAt(xml, lt + 1, n.f)) return GIVE_UP;
     const gt = tagEnd(xml, lt + 1 + n.v.length);
@@ -186,5 +215,31 @@ function cellContent(xml: string, from: number, n: Names): number {
     if (close < 0 || !xml.startsWith(endTag, close)) return GIVE_UP;
     if (isV) cellV = decodeEntities(xml.slice(gt + 1, close));
     at = close + endTag.length;
+  }
+}
+
+/**
+ * An inline string at xml[lt]: <is> with plain <t> children (openpyxl's way); their texts, decoded, into cellIs.
+ * Where the text after </is> starts, or GIVE_UP for anything else (rich runs, phonetic guides, CDATA).
+ */
+function inlineString(xml: string, lt: number, n: Names): number {
+  const gt = tagEnd(xml, lt + 1 + n.is.length);
+  if (gt < 0) return GIVE_UP;
+  if (xml.charCodeAt(gt - 1) === 47) return gt + 1;
+  for (let at = gt + 1; ; ) {
+    const open = xml.indexOf('<', at);
+    if (open < 0) return GIVE_UP;
+    if (xml.startsWith(n.endIs, open)) return open + n.endIs.length;
+    if (!nameAt(xml, open + 1, n.t)) return GIVE_UP;
+    const tgt = tagEnd(xml, open + 1 + n.t.length);
+    if (tgt < 0) return GIVE_UP;
+    if (xml.charCodeAt(tgt - 1) === 47) {
+      at = tgt + 1;
+      continue;
+    }
+    const close = xml.indexOf('<', tgt + 1);
+    if (close < 0 || !xml.startsWith(n.endT, close)) return GIVE_UP;
+    cellIs += decodeEntities(xml.slice(tgt + 1, close));
+    at = close + n.endT.length;
   }
 }
