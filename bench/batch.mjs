@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// lke batch bench: `npm run build && node bench/batch.mjs [--files 200] [--runs 3] [--big] [--profile] [--strict]`
-// (also `npm run bench -- --batch …`). Writes N distinct 300-row worksheets, then measures the throughput of
-// `lke score DIR --jobs 1|2` (whole process) and of scoreBatch in-process, against baselines measured in the same
-// run over the same files: the bare unzip+SAX floor (1 thread, 2 worker threads) and exceljs (1 thread).
-// Peak RSS of the whole `lke score DIR` process at N files and, with --big, at 5,000. See bench/README.md.
+// lke batch bench: `npm run build && node bench/batch.mjs [--files 300] [--runs 5] [--big] [--profile] [--strict]`
+// (also `npm run bench -- --batch …`). Writes N distinct 300-row worksheets saved as Excel, LibreOffice and openpyxl
+// save them (bench/corpus-kinds.mjs), then measures `lke score DIR --jobs 1|2` (whole process) against the indexOf-scan
+// floor as a whole process with as many workers (bench/floor.mjs), and scoreBatch in-process, against baselines
+// measured in the same run over the same files: the first batch issue's unzip+SAX floor and exceljs (1 thread).
+// Peak RSS of the whole `lke score DIR` process at N files and, with --big, at 3,000. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker, isMainThread } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { KINDS, makeCorpus } from './corpus-kinds.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -20,18 +22,17 @@ const NODE = process.execPath;
 const PROBE = pathToFileURL(join(HERE, 'hooks/probe.mjs')).href;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (isMainThread) {
-  await main();
-}
+await main();
 
 async function main() {
   const { values: args } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== '--batch'),
     options: {
-      files: { type: 'string', default: '200' },
+      files: { type: 'string', default: '300' },
+      kinds: { type: 'string', default: KINDS.join(',') },
       runs: { type: 'string', default: '5' },
       big: { type: 'boolean', default: false },
-      'big-files': { type: 'string', default: '5000' },
+      'big-files': { type: 'string', default: '3000' },
       dir: { type: 'string' },
       profile: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
@@ -40,19 +41,21 @@ async function main() {
     },
   });
   if (args.help) {
-    process.stdout.write('usage: node bench/batch.mjs [--files N] [--runs R] [--big [--big-files 5000]] [--dir DIR] [--profile] [--strict] [--keep]\n' +
-      '  --files N     distinct worksheets in the corpus (default 200)\n' +
+    process.stdout.write('usage: node bench/batch.mjs [--files N] [--kinds K,…] [--runs R] [--big [--big-files 3000]] [--dir DIR] [--profile] [--strict] [--keep]\n' +
+      '  --files N     distinct worksheets in the corpus (default 300)\n' +
+      '  --kinds K,…   how they are saved, in turn: excel, libreoffice, openpyxl (default all three; bench/corpus-kinds.mjs)\n' +
       '  --runs R      timed rounds (median reported; default 5) after one warm-up round\n' +
-      '  --big         also score 5,000 files (copies of 20 distinct ones) once, for peak RSS at scale\n' +
+      '  --big         also 3,000 files (copies of the N under other names): lke and the floor, RSS at scale\n' +
       '  --dir DIR     keep the corpus in DIR and reuse it on the next run (generated when it holds fewer than N)\n' +
       '  --profile     CPU-profile `lke score DIR --jobs 1` and `--jobs 2` and list where the time goes\n' +
       '  --strict      exit 1 when a target fails (default: informational, exit 0)\n' +
       '  --keep        keep the temp folder (corpus, reports, profiles)\n');
     return;
   }
-  const N = Math.max(2, Number.parseInt(args.files, 10) || 200);
+  const N = Math.max(2, Number.parseInt(args.files, 10) || 300);
   const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 5);
-  const BIG = Math.max(N, Number.parseInt(args['big-files'], 10) || 5000);
+  const BIG = Math.max(N, Number.parseInt(args['big-files'], 10) || 3000);
+  const kinds = args.kinds.split(',');
   if (!existsSync(CLI)) {
     process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
     process.exit(2);
@@ -63,7 +66,6 @@ async function main() {
     process.exit(1);
   };
   const { median, floorFflate, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
-  const { ensureCorpus } = await import('./corpus.mjs');
 
   // In this process lke's pools keep V8's defaults (src/engine/pool.ts tunes V8 before its first worker, for
   // the whole process): the floor's baselines measured here stay untouched. The `lke score` children run as shipped.
@@ -75,10 +77,23 @@ async function main() {
   if (args.keep) log(`bench: temp folder ${tmp}`);
 
   // -------------------------------------------------------------------------------------------------------------
-  // 1. The corpus: N distinct worksheets (other answers, counts, notes and Unit Kerja per file), written by two
-  //    generator threads. With --dir they are kept and reused.
-  const { dir, files, sizes } = await ensureCorpus(args.dir ?? join(tmp, 'corpus'), N, { log, die, kept: !!args.dir });
-  log(`bench: corpus of ${N} distinct worksheets, ${(median(sizes) / 1024).toFixed(0)} KiB each (median), ${RUNS} timed rounds after 1 warm-up`);
+  // 1. The corpus: N distinct worksheets (other answers, counts, notes and Unit Kerja per file), saved in turn as
+  //    Excel, LibreOffice and openpyxl save them (bench/corpus-kinds.mjs). With --dir they are kept and reused.
+  const dir = resolve(args.dir ?? join(tmp, 'corpus'));
+  let corpus;
+  try {
+    corpus = await makeCorpus(dir, N, { kinds, log });
+  } catch (e) {
+    die(e.message);
+  }
+  const files = corpus.map((c) => c.file);
+  const sizes = files.map((f) => statSync(f).size);
+  const distinctBytes = new Set(files.map((f) => readFileSync(f).toString('base64'))).size;
+  if (distinctBytes !== N) die(`${N - distinctBytes} of the ${N} worksheets are byte-identical to another`);
+  // lke reads every *.xlsx in DIR: the corpus folder must hold exactly these files
+  const extra = readdirSync(dir).filter((f) => f.endsWith('.xlsx') && !files.includes(join(dir, f)));
+  if (extra.length > 0) die(`${dir} holds ${extra.length} other .xlsx files (${extra[0]} …); use an empty --dir`);
+  log(`bench: corpus of ${N} distinct worksheets (${kinds.map((k) => `${corpus.filter((c) => c.kind === k).length} ${k}`).join(', ')}), ${(median(sizes) / 1024).toFixed(0)} KiB each (median), ${RUNS} timed rounds after 1 warm-up`);
 
   // -------------------------------------------------------------------------------------------------------------
   // 2. Sanity: the CLI scores every file (answers differ, so do the indices); the score path does not load exceljs.
@@ -114,6 +129,15 @@ async function main() {
       rmSync(rssFile);
     }
     return { ms, rssMiB, cpuMs, out, status: r.status };
+  };
+  // The indexOf-scan floor as a whole process (bench/floor.mjs), with as many worker threads as lke gets
+  const FLOOR = join(HERE, 'floor.mjs');
+  const floorProc = (target, jobs) => {
+    const t = performance.now();
+    const r = spawnSync(NODE, [FLOOR, '--jobs', String(jobs), target], { cwd: ROOT, encoding: 'utf8', timeout: 900_000 });
+    const ms = performance.now() - t;
+    if (r.status !== 0) die(`bench/floor.mjs --jobs ${jobs}: exit ${r.status}: ${(r.stderr || r.error?.message || '').slice(0, 300)}`);
+    return { ms, line: r.stdout.trim() };
   };
   const checkReport = (out, n, how) => {
     const rep = JSON.parse(readFileSync(out, 'utf8'));
@@ -193,7 +217,7 @@ async function main() {
       feed();
     }
   });
-  const S = { bare: [], p1: [], p2: [], p2d: [], rss1: [], rss2: [], cpu1: [], cpu2: [], b1: [], b2: [], w1: [], f1: [], f1w: [], f2: [], f1cpu: [], f1wcpu: [], f2cpu: [], lean: [], exceljs: [] };
+  const S = { fs1: [], fs2: [], bare: [], p1: [], p2: [], p2d: [], rss1: [], rss2: [], cpu1: [], cpu2: [], b1: [], b2: [], w1: [], f1: [], f1w: [], f2: [], f1cpu: [], f1wcpu: [], f2cpu: [], lean: [], exceljs: [] };
   let floorElements = 0;
   const meter = cpuMeter();
   for (let round = 0; round < RUNS + 1; round++) {
@@ -213,6 +237,11 @@ async function main() {
     push('rss2', p2.rssMiB);
     push('cpu2', p2.cpuMs);
     push('p2d', lke(dir, 2, [], { env: { LKE_V8_DEFAULTS: '1' } }).ms);
+    const s1 = floorProc(dir, 1);
+    const s2 = floorProc(dir, 2);
+    if (s1.line !== s2.line || !s1.line.startsWith(`${N} files`)) die(`bench/floor.mjs: --jobs 1 saw "${s1.line}", --jobs 2 "${s2.line}"`);
+    push('fs1', s1.ms);
+    push('fs2', s2.ms);
     push('b1', await timed(() => scoreBatch(files, batchOpts(1))));
     push('b2', await timed(() => scoreBatch(files, batchOpts(2))));
     push('w1', await timed(async () => {
@@ -239,7 +268,7 @@ async function main() {
     push('exceljs', await timed(async () => {
       for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f, { ignoreNodes: ['dataValidations'] });
     }));
-    log(`bench: round ${round === 0 ? 'warm-up' : `${round}/${RUNS}`}: lke --jobs 1 ${(N / (p1.ms / 1000)).toFixed(0)} files/s, --jobs 2 ${(N / (p2.ms / 1000)).toFixed(0)} files/s`);
+    log(`bench: round ${round === 0 ? 'warm-up' : `${round}/${RUNS}`}: lke --jobs 1 ${(N / (p1.ms / 1000)).toFixed(0)} files/s, --jobs 2 ${(N / (p2.ms / 1000)).toFixed(0)} files/s; scan floor ${(N / (s1.ms / 1000)).toFixed(0)} / ${(N / (s2.ms / 1000)).toFixed(0)} files/s`);
   }
   // Warm workers: what two cores give lke once start-up and JIT warm-up are behind it. Two lke workers score the
   // corpus twice each (warm-up), then each scores all of it alone and both at once, --runs times.
@@ -277,23 +306,25 @@ async function main() {
   const rate = (xs) => N / (median(xs) / 1000);
 
   // -------------------------------------------------------------------------------------------------------------
-  // 4. Peak RSS at scale: 5,000 files (copies of 20 distinct ones under other names), one run with the default pool.
+  // 4. At scale: BIG files (copies of the N distinct ones under other names), lke against the floor (the floor
+  //    before and after lke, averaged), and peak RSS with the default pool.
   let big;
   if (args.big) {
     const bigDir = join(tmp, 'big');
     mkdirSync(bigDir);
-    const distinct = files.slice(0, Math.min(20, N));
-    for (let i = 0; i < BIG; i++) copyFileSync(distinct[i % distinct.length], join(bigDir, `LKE-ZI-2024-salinan-${String(i + 1).padStart(5, '0')}.xlsx`));
-    log(`bench: --big: ${BIG} files (copies of ${distinct.length} distinct ones); scoring them once with --jobs 2, --jobs 1, and --jobs 2 --format table …`);
+    for (let i = 0; i < BIG; i++) copyFileSync(files[i % N], join(bigDir, `copy-${String(i + 1).padStart(5, '0')}-${basename(files[i % N])}`));
+    log(`bench: --big: ${BIG} files (copies of the ${N}); the floor and lke with --jobs 2, lke --jobs 1, and --jobs 2 --format table …`);
+    const fa = floorProc(bigDir, 2);
     const r = lke(bigDir, 2);
+    const fb = floorProc(bigDir, 2);
     checkReport(r.out, BIG, `lke score BIG --jobs 2`);
     rmSync(r.out);
-    // the same with the table report: tells the retained per-file reports apart from the one JSON string
     const r1 = lke(bigDir, 1);
     checkReport(r1.out, BIG, `lke score BIG --jobs 1`);
     rmSync(r1.out);
+    // the same with the table report: tells the retained per-file reports apart from the one JSON string
     const t = lke(bigDir, 2, [], { format: 'table' });
-    big = { ms: r.ms, rssMiB: r.rssMiB, ms1: r1.ms, rss1MiB: r1.rssMiB, tableRssMiB: t.rssMiB };
+    big = { ms: r.ms, rssMiB: r.rssMiB, ms1: r1.ms, rss1MiB: r1.rssMiB, tableRssMiB: t.rssMiB, floorMs: (fa.ms + fb.ms) / 2 };
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -305,6 +336,14 @@ async function main() {
   const add = (figure, value, baseline, ratio, target, pass) => rows.push({ figure, value, baseline, ratio, target, pass });
   const F1 = rate(S.f1), F1w = rate(S.f1w), F2 = rate(S.f2), E1 = rate(S.exceljs), L1 = rate(S.lean);
   const P1 = rate(S.p1), P2 = rate(S.p2), B1 = rate(S.b1), B2 = rate(S.b2), W1 = rate(S.w1);
+  // The indexOf-scan floor and lke, both whole processes with the same number of worker threads: time over time
+  const S1 = median(S.fs1), S2 = median(S.fs2);
+  const times = (a, b) => `${(a / b).toFixed(2)}× its time`;
+  add('S1 scan floor, whole process, 1 thread (bench/floor.mjs)', fps(N / (S1 / 1000)), '—', '1.00×', 'baseline S1');
+  add('S2 scan floor, whole process, 2 worker threads', fps(N / (S2 / 1000)), 'S1', x(S1 / S2), 'baseline S2');
+  add(`   lke score DIR --jobs 1 against S1 (${N} files)`, `${(median(S.p1) / 1000).toFixed(2)} s`, 'S1', times(median(S.p1), S1), 'info');
+  add(`   lke score DIR --jobs 2 against S2 (${N} files)`, `${(median(S.p2) / 1000).toFixed(2)} s`, 'S2', times(median(S.p2), S2), '≤ 2.5× at 300 files', N < 300 ? undefined : median(S.p2) / S2 <= 2.5);
+  if (big) add(`   lke score DIR --jobs 2 against S2 (${BIG} files, 1 run)`, `${(big.ms / 1000).toFixed(2)} s`, 'S2', times(big.ms, big.floorMs), '≤ 2× at 3,000 files', BIG < 3000 ? undefined : big.ms / big.floorMs <= 2);
   add('F1 floor: fflate unzip + saxes count, main thread', fps(F1), '—', '1.00×', 'baseline F1');
   add('   floor, 1 worker thread (fresh, cold JIT)', fps(F1w), 'F1', x(F1w / F1), 'info');
   add('F2 floor, 2 worker threads (fresh pool per run)', fps(F2), 'F1', x(F2 / F1), 'baseline F2');
@@ -352,7 +391,7 @@ async function main() {
     add(`   speed-up 1→2, whole process, ${BIG} files`, x(big.ms1 / big.ms), '—', '—', 'info: start-up amortised');
   }
   add('   lke score DIR loads exceljs (--jobs 1 path)', batchLoadsExceljs ? 'yes' : 'no', '—', '—', 'no', !batchLoadsExceljs);
-  process.stdout.write(`lke batch bench — node ${process.version}, ${cpus().length} cores, ${N} distinct 300-row worksheets, median of ${RUNS} rounds\n`);
+  process.stdout.write(`lke batch bench — node ${process.version}, ${cpus().length} cores, ${N} distinct 300-row worksheets (${kinds.join(', ')}), median of ${RUNS} rounds\n`);
   process.stdout.write(`${table(rows)}\n`);
   process.stdout.write(`ratios: throughput over the baseline's (< 1 = slower); floor saw ${floorElements} elements in ${N} files; RSS by ${rssHow}\n${loadLine(load)}\n`);
 

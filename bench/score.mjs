@@ -5,7 +5,7 @@
 // never against hard-coded times. `npm run bench -- --batch …` runs bench/batch.mjs (throughput over many files).
 // See bench/README.md for what each figure means and where the targets come from.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,6 +66,7 @@ const { collectAnswers } = await import('../dist/match/collect.js');
 const { score } = await import('../dist/score/score.js');
 const { checkSheet } = await import('../dist/checks/sheet.js');
 const { makeWorksheet } = await import('./make-worksheet.mjs');
+const { ZipReader } = await import('../dist/workbook/zip.js');
 const { median, floorFflate, floorZlib, summarizeProfiles, table, cpuMeter, loadLine } = await import('./lib.mjs');
 
 const die = (msg) => {
@@ -73,6 +74,11 @@ const die = (msg) => {
   process.exit(1);
 };
 const log = (s) => process.stderr.write(`${s}\n`);
+/** The declared sizes of a workbook's sheet parts. */
+const sheetSizes = (f) => {
+  const zip = new ZipReader(readFileSync(f), f);
+  return [...zip.entries.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => zip.declaredSize(n));
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. The worksheet
@@ -199,19 +205,20 @@ const run = (argv, env) => {
   if (r.error || r.signal) die(`node ${argv.join(' ')}: ${r.error?.message ?? r.signal}`);
   return { ms, r };
 };
-const proc = { bare: [], score: [], help: [] };
+const proc = { bare: [], score: [], detect: [], help: [] };
 for (let i = 0; i < WARMUP + RUNS; i++) {
   const b = run(['-e', '']).ms;
   const s = run([CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json']).ms;
+  const d = run([CLI, 'score', file, '--format', 'json']).ms;
   const h = run([CLI, '--help']).ms;
   if (i >= WARMUP) {
     proc.bare.push(b);
     proc.score.push(s);
+    proc.detect.push(d);
     proc.help.push(h);
   }
 }
 const baseB = median(proc.bare);
-const load = meter();
 
 // Where a cold `lke score` process spends its time: the same steps as the CLI, timed in a fresh child each.
 const coldPhases = {
@@ -278,6 +285,53 @@ const rss = (argv) => {
 const rssBare = rss(['-e', '']);
 const rssScore = rss([CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json']);
 
+// The LibreOffice cliff: the same worksheet saved by Excel and by LibreOffice, whose copy holds a styled cell in all
+// 16,384 columns of every formatted row. The generated ZI worksheet with whole-sheet formats (bench/corpus-kinds.mjs),
+// and the real RB sample when ../shared is there; whole processes, interleaved. Then a folder of copies of the
+// LibreOffice one, 3 and 12 files: peak RSS must not grow with them.
+const cliff = { pairs: [], note: '' };
+{
+  const { makeCliffPair } = await import('./corpus-kinds.mjs');
+  const { findSoffice, saveWithLibreOffice } = await import('../scripts/libreoffice-save.mjs');
+  if (!findSoffice()) cliff.note = 'LibreOffice (soffice) is not installed: the LibreOffice figures are left out';
+  else {
+    const t0 = performance.now();
+    const zi = await makeCliffPair(join(dir, 'cliff'));
+    cliff.pairs.push({ name: 'generated ZI, whole-sheet formats', ...zi });
+    const rbSample = resolve(ROOT, '../shared/domain/samples/lke-rb-2014-bps-2015.xlsx');
+    if (existsSync(rbSample)) {
+      const [lo] = saveWithLibreOffice([rbSample], join(dir, 'cliff-rb'));
+      cliff.pairs.push({ name: 'real sample RB BPS 2015', excel: rbSample, libreoffice: lo });
+    }
+    log(`bench: LibreOffice copies saved in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    for (const pair of cliff.pairs) {
+      pair.excelMs = [];
+      pair.loMs = [];
+      for (let i = 0; i < WARMUP + RUNS; i++) {
+        const e = run([CLI, 'score', pair.excel, '--format', 'json']).ms;
+        const l = run([CLI, 'score', pair.libreoffice, '--format', 'json']).ms;
+        if (i >= WARMUP) {
+          pair.excelMs.push(e);
+          pair.loMs.push(l);
+        }
+      }
+      pair.excelRss = rss([CLI, 'score', pair.excel, '--format', 'json']);
+      pair.loRss = rss([CLI, 'score', pair.libreoffice, '--format', 'json']);
+      pair.sheetMiB = Math.max(...sheetSizes(pair.libreoffice)) / 1048576;
+    }
+    const lo = cliff.pairs[0].libreoffice;
+    for (const n of [3, 12]) {
+      const folder = join(dir, `cliff-${n}`);
+      mkdirSync(folder);
+      for (let i = 0; i < n; i++) copyFileSync(lo, join(folder, `copy-${i}.xlsx`));
+      cliff[`rss${n}j1`] = rss([CLI, 'score', folder, '--format', 'json', '--quiet', '--jobs', '1']);
+      cliff[`rss${n}j2`] = rss([CLI, 'score', folder, '--format', 'json', '--quiet', '--jobs', '2']);
+    }
+  }
+}
+
+const load = meter();
+
 // Once, for context: exceljs without ignoreNodes expands the K1:K1048576 dropdown cell by cell.
 let noIgnoreMs;
 {
@@ -306,13 +360,25 @@ add('   score() + checkSheet() alone', us(pureScore), 'A', ratio(pureScore, base
 add('   scoreWorkbook, forced (layout+match+score)', us(wbForced), 'A', ratio(wbForced, baseA), 'info', undefined);
 add('   scoreWorkbook, detect (2 rubrics matched)', us(wbDetect), 'A', ratio(wbDetect, baseA), 'info', undefined);
 add('B  node -e "" (process start)', ms(baseB), '—', '1.00×', 'baseline B', undefined);
-add('   lke score FILE --rubric zi-2021 --format json', ms(median(proc.score)), 'B', ratio(median(proc.score), baseB), '≤ 0.25 s', median(proc.score) <= 250);
+add('   lke score FILE --rubric zi-2021 --format json', ms(median(proc.score)), 'B', ratio(median(proc.score), baseB), '≤ 2× B', median(proc.score) / baseB <= 2);
+add('   lke score FILE --format json (rubric detected)', ms(median(proc.detect)), 'B', ratio(median(proc.detect), baseB), '≤ 2× B', median(proc.detect) / baseB <= 2);
 for (const [k, xs] of Object.entries(coldPhases)) add(`     cold: ${k}`, ms(median(xs)), 'B', ratio(median(xs), baseB), 'info', undefined);
-add('   lke --help', ms(median(proc.help)), 'B', ratio(median(proc.help), baseB), '≤ 0.15 s', median(proc.help) <= 150);
+add('   lke --help', ms(median(proc.help)), 'B', ratio(median(proc.help), baseB), '≤ 1.3× B', median(proc.help) / baseB <= 1.3);
 add('   lke --help loads exceljs', helpLoadsExceljs ? 'yes' : 'no', '—', '—', 'no', !helpLoadsExceljs);
 add('   lke score FILE loads exceljs (forced / detect)', `${scoreLoadsExceljs ? 'yes' : 'no'} / ${detectLoadsExceljs ? 'yes' : 'no'}`, '—', '—', 'no', !scoreLoadsExceljs && !detectLoadsExceljs);
 add('   peak RSS, node -e ""', mib(rssBare), '—', '1.00×', 'baseline', undefined);
 add('   peak RSS, lke score (1 worksheet)', mib(rssScore), 'bare', ratio(rssScore, rssBare), '≤ 150 MiB', rssScore <= 150);
+for (const p of cliff.pairs) {
+  const e = median(p.excelMs);
+  const l = median(p.loMs);
+  add(`L  ${p.name}, saved by Excel: lke score (whole process)`, ms(e), 'B', ratio(e, baseB), 'baseline L', undefined);
+  add(`   the same saved by LibreOffice (sheet part ${p.sheetMiB.toFixed(0)} MiB)`, ms(l), 'L', ratio(l, e), '≤ 1.5× L', l / e <= 1.5);
+  add('   peak RSS, saved by Excel / by LibreOffice', `${mib(p.excelRss)} / ${mib(p.loRss)}`, 'bare', ratio(p.loRss, rssBare), '≤ 100 MiB', p.loRss <= 100);
+}
+if (cliff.rss12j1) {
+  add('   peak RSS, a folder of 3 / 12 LibreOffice copies, --jobs 1', `${mib(cliff.rss3j1)} / ${mib(cliff.rss12j1)}`, '3 files', ratio(cliff.rss12j1, cliff.rss3j1), 'flat: ≤ 1.15×', cliff.rss12j1 / cliff.rss3j1 <= 1.15);
+  add('   peak RSS, a folder of 3 / 12 LibreOffice copies, --jobs 2', `${mib(cliff.rss3j2)} / ${mib(cliff.rss12j2)}`, '3 files', ratio(cliff.rss12j2, cliff.rss3j2), 'flat: ≤ 1.15×', cliff.rss12j2 / cliff.rss3j2 <= 1.15);
+}
 add('   exceljs WITHOUT ignoreNodes (1 run)', ms(noIgnoreMs), 'A', noIgnoreMs === Infinity ? '—' : ratio(noIgnoreMs, baseA), 'info: why lke skips them', undefined);
 
 const out = [`lke bench — node ${process.version}, ${RUNS} runs (median), index ${index.toFixed(2)}`, table(rows)];
@@ -321,6 +387,7 @@ out.push(`read ratios: lean ${ms(lean)} = ${(baseA / lean).toFixed(2)}× faster 
 out.push(`scoreWorkbook stages (forced; detection runs matchEntries once per rubric): ${Object.entries(stages).map(([k, v]) => `${k} ${us(v)}`).join(', ')}`);
 out.push(`packages loaded by lke score FILE --rubric zi-2021 --format json: ${loadedPackages.get([CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json'].join(' ')).join(', ')}`);
 out.push(loadLine(load));
+if (cliff.note) out.push(cliff.note);
 out.push(`process targets are absolute, as in the issue; a bare node starts in ${ms(baseB)} here, so compare the ratios across machines`);
 process.stdout.write(`${out.join('\n')}\n`);
 
