@@ -20,7 +20,7 @@ function filtered(text: string, ...cuts: number[]): string {
     filter.push(bytes.subarray(from, at));
     from = at;
   }
-  return filter.finish(new TextDecoder());
+  return filter.finish();
 }
 
 const tokens = (text: string) => text.match(/<[^>]*>|[^<]+/g) ?? [];

@@ -77,9 +77,13 @@ const ROOT = /<([A-Za-z_][\w.-]*:)?worksheet[\s>/]/;
  * on, the part passes as it is (spreadsheet programs do not write them; it costs memory, never a different read).
  */
 export class EmptyCellFilter {
-  /** The bytes kept so far (a copy: slices of the pieces' text would keep every piece alive). */
-  private kept = Buffer.allocUnsafe(64 * 1024);
-  private keptLength = 0;
+  /**
+   * The text kept so far, decoded piece by piece (a slice of a piece's text would keep the whole piece alive) and
+   * joined once at the end into one flat string: a part that keeps most of its bytes peaks at twice its size, as
+   * reading it whole did.
+   */
+  private readonly kept: string[] = [];
+  private readonly decoder = new TextDecoder('utf-8');
   /** The text after the last '>' of the last piece, as bytes: a slice of its text would keep the whole piece alive. */
   private carry = EMPTY;
   /** The end of the last piece, for a CDATA opener cut in two. */
@@ -129,10 +133,11 @@ export class EmptyCellFilter {
   }
 
   /** The filtered part, decoded from UTF-8. */
-  finish(decoder: TextDecoder): string {
+  finish(): string {
     this.keepBytes(this.carry);
-    const text = decoder.decode(this.kept.subarray(0, this.keptLength));
-    this.kept = Buffer.alloc(0);
+    this.kept.push(this.decoder.decode());
+    const text = this.kept.join('');
+    this.kept.length = 0;
     return text;
   }
 
@@ -142,21 +147,11 @@ export class EmptyCellFilter {
   }
 
   private keep(text: string, from: number, to: number): void {
-    if (to <= from) return;
-    this.room(to - from);
-    this.keptLength += this.kept.write(from === 0 && to === text.length ? text : text.slice(from, to), this.keptLength, 'latin1');
+    if (to > from) this.keepBytes(Buffer.from(from === 0 && to === text.length ? text : text.slice(from, to), 'latin1'));
   }
 
   private keepBytes(bytes: Buffer): void {
-    this.room(bytes.length);
-    this.keptLength += bytes.copy(this.kept, this.keptLength);
-  }
-
-  private room(n: number): void {
-    if (this.keptLength + n <= this.kept.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.kept.length * 2, this.keptLength + n));
-    this.kept.copy(grown, 0, 0, this.keptLength);
-    this.kept = grown;
+    if (bytes.length > 0) this.kept.push(this.decoder.decode(bytes, { stream: true }));
   }
 
   /** text[from, to) into kept, each run of empty cells cut to its last cell. */

@@ -163,7 +163,7 @@ async function sheetText(zip: ZipReader, part: string, name: string, file: strin
   reading = ctx;
   if (!found) throw missing();
   check();
-  return filter.finish(utf8);
+  return filter.finish();
 }
 
 function readSheet(xml: string, zip: ZipReader, part: string, name: string, shared: string[], file: string, limits: GridLimits, budget: { cells: number }): Sheet {
