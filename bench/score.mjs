@@ -229,7 +229,7 @@ const coldPhases = {
   'import report model + the json presenter (loaded on demand)': [],
   'loadRubric zi-2021': [],
   'first scoreFile (cold JIT)': [],
-  'buildReport + render json': [],
+  'assembleReport + render json': [],
   'for comparison, not on the path: import exceljs': [],
 };
 {
@@ -239,10 +239,10 @@ await import('commander'); lap();
 await import(${url('dist/workbook/read.js')}); lap();
 const { loadRubric } = await import(${url('dist/engine/rubrics.js')}); lap();
 const { scoreFile } = await import(${url('dist/engine/score-file.js')}); lap();
-const { presenter } = await import(${url('dist/report/registry.js')}); const renderJson = await presenter('json'); const { buildReport } = await import(${url('dist/report/model.js')}); lap();
+const { presenterFor } = await import(${url('dist/present/registry.js')}); const renderJson = await presenterFor('json', 'score-report'); const { assembleReport } = await import(${url('dist/document/score-report.js')}); const { fileDocument } = await import(${url('dist/engine/file-document.js')}); lap();
 const zi = await loadRubric('zi-2021'); lap();
 const res = await scoreFile(${JSON.stringify(file)}, { rubric: zi, candidates: [zi], blankPolicy: 'skip' }); lap();
-renderJson(buildReport([res], { blankPolicy: 'skip', lang: 'id', version: 'bench' }), { color: false }); lap();
+renderJson(assembleReport([fileDocument(res, 'id')], new Map([[zi.id, zi]]), { blankPolicy: 'skip', lang: 'id', version: 'bench' }), { color: false }); lap();
 await import('exceljs'); lap();
 process.stdout.write(JSON.stringify(xs));`;
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {
