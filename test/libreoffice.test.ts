@@ -23,8 +23,12 @@ function lke(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The output with the folder of each file taken out (the copies have the originals' names). */
-const sameFolder = (s: string, file: string) => s.split(file).join(basename(file));
+/**
+ * The JSON report with the folder of each file taken out (the copies have the originals' names) and without the
+ * cells' text as written: LibreOffice writes a cached number to 15 significant digits where Excel writes 17
+ * ("0.142857142857143" for "0.14285714285714285"), which the report shows as written; every value read is the same.
+ */
+const sameFolder = (s: string, file: string) => JSON.stringify(JSON.parse(s.split(file).join(basename(file)), (k, v: unknown) => (k === 'written' ? undefined : v)), null, 1);
 
 describe.skipIf(!SOFFICE)(`worksheets saved again by LibreOffice${NOTE}`, () => {
   const copies = new Map<string, string>();
