@@ -4,6 +4,7 @@ import { WorkbookError } from './errors.js';
 import { sniffWorkbook } from './sniff.js';
 import { address, isStampName, resolveName, type Cell, type Merge, type Scalar, type Sheet, type Workbook } from './grid.js';
 import { loadExcelJs } from './exceljs-load.js';
+import { constantFormula } from './constant-formula.js';
 
 /** `formulas`: keep each formula's text (lke rubric import reads them); scoring never needs it. */
 export async function readWorkbookExcelJs(buf: Buffer, file: string, opts: { formulas?: boolean } = {}): Promise<Workbook> {
@@ -78,7 +79,15 @@ function convertCell(xc: XCell, row: number, col: number, formulas: boolean): Ce
       // cell.value drops falsy results (a cached 0, false or ""); cell.result keeps them
       const result = (xc as unknown as { result?: unknown }).result;
       if (result === undefined) {
-        cell.noCache = true;
+        // no cached result: a constant formula is worked out as the lean reader does
+        const text = (xc as unknown as { formula?: string }).formula ?? '';
+        const c = text ? constantFormula(text) : undefined;
+        if (text) cell.formulaText = text;
+        if (c === undefined || c === null) cell.noCache = true;
+        else {
+          cell.value = c;
+          cell.evaluated = true;
+        }
         return cell;
       }
       setScalar(cell, result);

@@ -12,11 +12,23 @@ export interface Cell {
   error?: string | undefined;
   /** True when the cell holds a formula (plain or shared). */
   formula?: boolean | undefined;
-  /** The formula's text (a shared one translated to this cell), when the reader was asked for it (rubric import). */
+  /**
+   * The formula's text (a shared one translated to this cell), when the reader was asked for it (rubric import);
+   * the lean reader also keeps it for a formula without a cached result (files written by scripts), for findings.
+   */
   formulaText?: string | undefined;
-  /** True when a formula has no cached result (the file was written without recalculating). */
+  /** True when a formula has no cached result (the file was written without recalculating) and lke could not work it out. */
   noCache?: boolean | undefined;
   hyperlink?: string | undefined;
+  /** The style index of a cell holding a number (NumberFormats tells whether it shows as a percentage). */
+  style?: number | undefined;
+  /** A formula without a cached result whose value lke computed itself (a constant, or arithmetic of constants). */
+  evaluated?: boolean | undefined;
+}
+
+/** The number formats of a workbook's styles: which style indices show a number as a percentage. */
+export interface NumberFormats {
+  isPercent(style: number): boolean;
 }
 
 export interface Merge {
@@ -39,10 +51,13 @@ export interface Workbook {
   file: string;
   sheets: Sheet[];
   /**
-   * What a writer stamped into the workbook: the document keywords ("lke-rubric=zi-2021") under `keywords`, and
-   * each defined name starting LKE_ (lke template's rubric id and version) under its name, as the text it names.
+   * What a writer stamped into the workbook: the document keywords ("lke-rubric=zi-2021") under `keywords`, the
+   * custom document property `lke-rubric` under that name, and each defined name starting LKE_ (lke template's
+   * rubric id and version) under its name, as the text it names.
    */
   stamps: Record<string, string>;
+  /** Read on first use: most worksheets never need to know a cell's number format. */
+  formats?: NumberFormats | undefined;
 }
 
 export { colLetters, a1 as address } from '../findings/position.js';

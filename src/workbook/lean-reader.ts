@@ -4,6 +4,8 @@
 // DOCTYPE and every entity but the five predefined ones, so XML "bombs" end as a parse error.
 import { WorkbookError } from './errors.js';
 import { address, isStampName, resolveName, type Cell, type Merge, type Sheet, type Workbook } from './grid.js';
+import { constantFormula } from './constant-formula.js';
+import { LazyNumberFormats } from './number-formats.js';
 import { decodeEntities, tokenizeXml, XmlError, type XmlTag } from './xml.js';
 import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
@@ -87,7 +89,7 @@ function resolvePart(base: string, target: string): string {
 }
 
 const REL_ATTRS = ['Id', 'Target', 'TargetMode', 'Type'];
-const CELL_ATTRS = ['r', 't'];
+const CELL_ATTRS = ['r', 't', 's'];
 const LINK_ATTRS = ['ref', 'id', 'location'];
 /** Attribute values of the tag at hand (reads are synchronous: one buffer serves every parse). */
 const got: (string | undefined)[] = [];
@@ -208,21 +210,33 @@ class SheetGrid implements SheetSink {
     } else this.colNo++;
   }
 
-  cell(type: string | undefined, v: string | undefined, formula: boolean, inline: string): void {
-    this.add(this.rowNo, this.colNo, type, v, formula, inline);
+  cell(type: string | undefined, v: string | undefined, formula: boolean, inline: string, style: string | undefined, f: string | undefined): void {
+    this.add(this.rowNo, this.colNo, type, v, formula, inline, style, f);
   }
 
-  /** A cell with content; both paths end here, so they read alike. */
-  add(row: number, col: number, type: string | undefined, v: string | undefined, formula: boolean, inline: string): void {
+  /** A cell with content; both paths end here, so they read alike. `f` is the formula's text as written. */
+  add(row: number, col: number, type: string | undefined, v: string | undefined, formula: boolean, inline: string, style: string | undefined, f: string | undefined): void {
     const { file, name, limits } = this;
     let value: Cell['value'] = null;
     let error: string | undefined;
     let noCache = false;
+    let evaluated = false;
+    let formulaText: string | undefined;
     const t = type ?? 'n';
     if (t === 'inlineStr') value = inline;
-    else if (v === undefined) {
-      if (formula) noCache = true;
-      else return; // a styled empty cell
+    else if (v === undefined || (formula && v === '' && t !== 'str' && t !== 's')) {
+      // No cached result: <v> left out, or empty where only a string result may be empty (openpyxl writes
+      // <f>…</f><v></v>; Excel's <c t="str"><f>…</f><v></v> is a cached ""). A constant formula is worked out.
+      if (!formula) return; // a styled empty cell
+      const text = f ? decodeEntities(f) : '';
+      const c = text ? constantFormula(text) : undefined;
+      if (c === undefined || c === null) {
+        noCache = true;
+        formulaText = text || undefined;
+      } else {
+        value = c;
+        evaluated = true;
+      }
     } else if (t === 's') value = this.shared[Number(v)] ?? '';
     else if (t === 'str' || t === 'd') value = v;
     else if (t === 'b') value = v === '1' || v === 'true';
@@ -233,7 +247,19 @@ class SheetGrid implements SheetSink {
     }
     if (value === null && !error && !noCache) return;
     // every field from the start: cells of one shape keep V8's property reads fast all along the pipe
-    const out: Cell = { row, col, address: address(row, col), value, error, formula: formula || undefined, noCache: noCache || undefined, hyperlink: undefined };
+    const out: Cell = {
+      row,
+      col,
+      address: address(row, col),
+      value,
+      error,
+      formula: formula || undefined,
+      noCache: noCache || undefined,
+      hyperlink: undefined,
+      style: typeof value === 'number' && style ? Number(style) : undefined,
+      formulaText,
+      evaluated: evaluated || undefined,
+    };
     if (col > limits.maxColumns) {
       throw new WorkbookError(file, { why: 'too-many-columns', sheet: name, column: out.address.replace(/\d+$/, ''), limit: limits.maxColumns });
     }
@@ -264,8 +290,11 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
   let cRow = 0;
   let cCol = 0;
   let cType: string | undefined;
+  let cStyle: string | undefined;
   let cV: string | undefined;
   let cF = false;
+  let inF = false;
+  let cFText: string | undefined;
   let inV = false;
   let inT = false;
   let cInline = '';
@@ -303,8 +332,11 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
             cRow = grid.rowNo;
             cCol = grid.colNo;
             cType = got[1];
+            cStyle = got[2];
             cV = undefined;
             cF = false;
+            cFText = undefined;
+            inF = false;
             inV = false;
             inT = false;
             cInline = '';
@@ -317,7 +349,11 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
             }
             break;
           case 'f':
-            if (inCell) cF = true;
+            if (inCell) {
+              cF = true;
+              inF = !t.selfClosing;
+              if (inF) cFText = '';
+            }
             break;
           case 't':
             if (inCell && cType === 'inlineStr') inT = true;
@@ -343,6 +379,7 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
       (text, from, to) => {
         if (!inCell) return;
         if (inV) cV += decodeEntities(text.slice(from, to));
+        else if (inF) cFText += text.slice(from, to);
         else if (inT) cInline += decodeEntities(text.slice(from, to));
       },
       (nm) => {
@@ -350,13 +387,16 @@ function parseSheet(xml: string, fast: boolean, zip: ZipReader, part: string, na
           case 'v':
             inV = false;
             break;
+          case 'f':
+            inF = false;
+            break;
           case 't':
             inT = false;
             break;
           case 'c':
             if (inCell) {
               inCell = false;
-              grid.add(cRow, cCol, cType, cV, cF, cInline);
+              grid.add(cRow, cCol, cType, cV, cF, cInline, cStyle, cFText);
             }
             break;
           case 'sheetData':
@@ -415,7 +455,7 @@ export async function readWorkbookLean(buf: Uint8Array, file: string, limits: Le
   const ctx = { file, deadline: Date.now() + limits.maxSeconds * 1000, seconds: limits.maxSeconds, fast: !opts.generalPathOnly };
   reading = ctx;
   try {
-    const { zip, parts, shared, names } = openLean(buf, file, limits);
+    const { zip, parts, shared, names, stylesPart } = openLean(buf, file, limits);
     const budget = { cells: 0 };
     const sheets: Sheet[] = [];
     for (const p of parts) {
@@ -423,7 +463,8 @@ export async function readWorkbookLean(buf: Uint8Array, file: string, limits: Le
       reading = ctx;
       sheets.push(readSheet(xml, zip, p.part, p.name, shared, file, limits, budget));
     }
-    return { file, sheets, stamps: readStamps(zip, names, sheets) };
+    const formats = new LazyNumberFormats(stylesPart ? () => readLater(zip, stylesPart) : undefined);
+    return { file, sheets, stamps: readStamps(zip, names, sheets), formats };
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     if (e instanceof XmlError && e.kind === 'doctype') throw new WorkbookError(file, { why: 'xml-doctype' });
@@ -443,7 +484,7 @@ export interface LeanOptions {
 }
 
 /** The zip, the sheets to read and the shared strings. */
-function openLean(buf: Uint8Array, file: string, limits: LeanLimits): { zip: ZipReader; parts: { name: string; part: string }[]; shared: string[]; names: { name: string; text: string }[] } {
+function openLean(buf: Uint8Array, file: string, limits: LeanLimits): { zip: ZipReader; parts: { name: string; part: string }[]; shared: string[]; names: { name: string; text: string }[]; stylesPart: string | undefined } {
   const zip = new ZipReader(buf, file, limits);
   const wbPart = zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : [...zip.entries.keys()].find((n) => /^[^/]+\/workbook\.xml$/.test(n));
   if (!wbPart) {
@@ -481,7 +522,8 @@ function openLean(buf: Uint8Array, file: string, limits: LeanLimits): { zip: Zip
   const sharedPart = sharedRel ? resolvePart(wbPart, sharedRel.target) : undefined;
   zip.precheck([...parts.map((p) => p.part), ...(sharedPart ? [sharedPart] : [])]);
   const shared = readSharedStrings(sharedPart ? zip.read(sharedPart) : undefined);
-  return { zip, parts, shared, names };
+  const stylesRel = [...rels.values()].find((r) => /\/styles$/.test(r.type));
+  return { zip, parts, shared, names, stylesPart: stylesRel ? resolvePart(wbPart, stylesRel.target) : undefined };
 }
 
 /** The document keywords and the stamp's defined names (where lke's own templates stamp the rubric). */
@@ -509,5 +551,46 @@ function readStamps(zip: ZipReader, names: { name: string; text: string }[], she
     const v = resolveName(n.text, sheets);
     if (v !== undefined) stamps[n.name] = v;
   }
+  const stamp = customProperty(zip, STAMP_PROPERTY);
+  if (stamp) stamps[STAMP_PROPERTY] = stamp;
   return stamps;
+}
+
+/** The custom document property that stamps the rubric (File > Properties > Custom in Excel). */
+const STAMP_PROPERTY = 'lke-rubric';
+
+/** A custom document property's text value (docProps/custom.xml), if the workbook has it. */
+function customProperty(zip: ZipReader, wanted: string): string | undefined {
+  const bytes = zip.read('docProps/custom.xml');
+  if (!bytes) return undefined;
+  let inWanted = false;
+  let depth = 0;
+  let value = '';
+  parseXml(
+    decoded(bytes),
+    (t) => {
+      if (local(t.name) === 'property') {
+        inWanted = (t.attr('name') ?? '').trim().toLowerCase() === wanted;
+        depth = 0;
+      } else if (inWanted) depth++;
+    },
+    (text, from, to) => {
+      if (inWanted && depth > 0) value += decodeEntities(text.slice(from, to));
+    },
+    (n) => {
+      if (local(n) === 'property') inWanted = false;
+      else if (inWanted) depth--;
+    },
+  );
+  return value.trim() || undefined;
+}
+
+/** A part read after the workbook (styles, when a number's format is asked about): damage there is no answer. */
+function readLater(zip: ZipReader, part: string): string | undefined {
+  try {
+    const bytes = zip.read(part);
+    return bytes ? utf8.decode(bytes) : undefined;
+  } catch {
+    return undefined;
+  }
 }

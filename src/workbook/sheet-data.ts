@@ -15,32 +15,35 @@ export interface SheetSink {
   /** A cell's place: its r attribute. */
   at(ref: string | undefined): void;
   /**
-   * A cell with content at the place just given: its type, its <v> text (decoded), whether it has a <f>, and the
-   * text of its inline string's <t> elements (decoded; "" when it has none).
+   * A cell with content at the place just given: its type, its <v> text (decoded), whether it has a <f>, the
+   * text of its inline string's <t> elements (decoded; "" when it has none), its style index (s) and its formula's
+   * text as written (entities not decoded; undefined for a shared formula's follower).
    */
-  cell(type: string | undefined, v: string | undefined, formula: boolean, inline: string): void;
+  cell(type: string | undefined, v: string | undefined, formula: boolean, inline: string, style: string | undefined, f: string | undefined): void;
 }
 
 /** The fast path does not follow this sheet: read it with the general path. */
 export const GIVE_UP = -1;
 
-const CELL_ATTRS = ['r', 't'];
+const CELL_ATTRS = ['r', 't', 's'];
 const got: (string | undefined)[] = [];
 const tag = new XmlTag();
 
-/** The r and t attributes of the row or cell tag at hand (reads are synchronous: module variables serve). */
+/** The r, t and s attributes of the row or cell tag at hand (reads are synchronous: module variables serve). */
 let attrR: string | undefined;
 let attrT: string | undefined;
+let attrS: string | undefined;
 
 /**
- * Reads r and t from the attributes in xml[from, to) when they are written plainly, as spreadsheet programs do:
- * name="value", no prefix on r or t, no entity or line end in a value, no repeat. Returns false for anything else,
- * which XmlTag then reads by its full rules. XmlTag.attrs has a plain pass of its own; this one knows its two
+ * Reads r, t and s from the attributes in xml[from, to) when they are written plainly, as spreadsheet programs do:
+ * name="value", no prefix on r, t or s, no entity or line end in a value, no repeat. Returns false for anything else,
+ * which XmlTag then reads by its full rules. XmlTag.attrs has a plain pass of its own; this one knows its three
  * one-letter names and costs ~1,100 fewer instructions per tag (callgrind), which over a sheet's cells counts.
  */
 function plainAttrs(xml: string, from: number, to: number): boolean {
   attrR = undefined;
   attrT = undefined;
+  attrS = undefined;
   let i = from;
   for (;;) {
     let c = xml.charCodeAt(i);
@@ -55,16 +58,19 @@ function plainAttrs(xml: string, from: number, to: number): boolean {
     const close = xml.indexOf('"', i + 2);
     if (close < 0 || close >= to) return false;
     const last = xml.charCodeAt(i - 1);
-    if (last === 114 /* r */ || last === 116 /* t */) {
+    if (last === 114 /* r */ || last === 116 /* t */ || last === 115 /* s */) {
       if (i - nameFrom === 1) {
         const value = xml.slice(i + 2, close);
         if (value.indexOf('&') >= 0 || value.indexOf('\r') >= 0) return false;
         if (last === 114) {
           if (attrR !== undefined) return false;
           attrR = value;
-        } else {
+        } else if (last === 116) {
           if (attrT !== undefined) return false;
           attrT = value;
+        } else {
+          if (attrS !== undefined) return false;
+          attrS = value;
         }
       } else if (xml.charCodeAt(i - 2) === 58 /* : */) return false; // "x:r": which one counts is XmlTag's rule
     }
@@ -112,9 +118,10 @@ export function scanSheetData(xml: string, from: number, prefix: string, sink: S
       continue;
     }
     const type = attrT;
+    const style = attrS;
     pos = cellContent(xml, pos, n);
     if (pos < 0) return GIVE_UP;
-    sink.cell(type, cellV, cellF, cellIs);
+    sink.cell(type, cellV, cellF, cellIs, style, cellFText);
   }
 }
 
@@ -176,19 +183,22 @@ function startTag(xml: string, lt: number, name: string): number {
     tag.reset(xml, name, nameEnd, to, selfClosing).attrs(CELL_ATTRS, got);
     attrR = got[0];
     attrT = got[1];
+    attrS = got[2];
   }
   return gt + 1;
 }
 
-/** The <v> text (decoded), whether a <f> came, and the inline string's text, of the cell cellContent read last. */
+/** The <v> text (decoded), whether a <f> came and its text as written, and the inline string's text, of the cell cellContent read last. */
 let cellV: string | undefined;
 let cellF = false;
+let cellFText: string | undefined;
 let cellIs = '';
 
-/** A cell's children up to its end tag: <f> (its text is not read), <v> and <is>; anything else gives up. */
+/** A cell's children up to its end tag: <f>, <v> and <is>; anything else gives up. */
 function cellContent(xml: string, from: number, n: Names): number {
   cellV = undefined;
   cellF = false;
+  cellFText = undefined;
   cellIs = '';
   for (let at = from; ; ) {
     const lt = xml.indexOf('<', at);
@@ -214,6 +224,7 @@ function cellContent(xml: string, from: number, n: Names): number {
     const endTag = isV ? n.endV : n.endF;
     if (close < 0 || !xml.startsWith(endTag, close)) return GIVE_UP;
     if (isV) cellV = decodeEntities(xml.slice(gt + 1, close));
+    else cellFText = xml.slice(gt + 1, close);
     at = close + endTag.length;
   }
 }
