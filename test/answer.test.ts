@@ -61,7 +61,7 @@ describe('numbers as people type them', () => {
   });
   it('reads 75 on a percentage question as 75% and flags it', () => {
     expect(parseAnswer(75, q('A.II.1.b'))).toEqual({ kind: 'number', value: 0.75, flag: 'percent-ambiguous' });
-    expect(parseAnswer('75%', q('A.II.1.b'))).toEqual({ kind: 'number', value: 0.75 });
+    expect(parseAnswer('75%', q('A.II.1.b'))).toEqual({ kind: 'number', value: 0.75, typedPercent: true });
     expect(parseAnswer(0.75, q('A.II.1.b'))).toEqual({ kind: 'number', value: 0.75 });
     expect(parseAnswer('0,75', q('A.II.1.b'))).toEqual({ kind: 'number', value: 0.75 });
   });

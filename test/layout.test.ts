@@ -44,6 +44,7 @@ describe('the official cascading layout', () => {
       `rule-dependency-blank K${row('A.I.2.b')} A.I.2.b`,
       `indicator-unscored H${row('B.I')}`,
       `formula-no-cache K${row('B.I')} B.I`,
+      `index-incomplete K${row('B.I')}`,
     ]);
   });
   it('reads answers as typed: decimal comma, "a.", "(B)", "tdk", cached formula results', async () => {

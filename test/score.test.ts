@@ -75,11 +75,21 @@ describe('aggregation (mini rubric)', () => {
     expect(codes(missing.findings)).toEqual(['input-missing']);
     expect(a1Of(missing.findings[0]!)).toBe('K11');
   });
-  it('flags 75 typed on a percentage question and out-of-range survey values', () => {
+  it('flags 75 typed on a percentage question; a survey value off its scale is an error and left out', () => {
     const s = score(r, answerSheet(r, { ...all, 'A.II.1.b': 75, 'B.I': 4.5 }), { blankPolicy: 'skip' });
-    expect(codes(s.findings)).toEqual(['percent-ambiguous', 'answer-out-of-range']);
+    expect(codes(s.findings)).toEqual(['percent-ambiguous', 'answer-out-of-range', 'indicator-unscored', 'index-incomplete']);
+    expect(s.findings.find((f) => f.code === 'answer-out-of-range')!.severity).toBe('error');
     expect(s.questions.get('A.II.1.b')!.score).toBe(0.75);
-    expect(s.questions.get('B.I')!.score).toBe(4.5 / 4); // no clamp, as the official sheets
+    // the official sheet would score 4.5 / 4 (no clamp): lke does not follow it past the scale
+    expect(s.questions.get('B.I')!.status).toBe('invalid');
+    expect(s.questions.get('B.I')!.score).toBeUndefined();
+    expect(s.leftOut).toHaveLength(1);
+  });
+  it('with --off-scale clamp, a value off its scale is scored at the bound (and still an error)', () => {
+    const s = score(r, answerSheet(r, { ...all, 'B.I': 4.5 }), { blankPolicy: 'skip', offScale: 'clamp' });
+    expect(codes(s.findings)).toEqual(['answer-out-of-range']);
+    expect(s.findings[0]!.args).toMatchObject({ answer: '4.5', range: '0–4', clampedTo: '4' });
+    expect(s.questions.get('B.I')!.score).toBe(1);
   });
 });
 

@@ -20,6 +20,7 @@ const squashLabel = (s: string) => s.toLowerCase().replace(/\s+/g, '').replace(/
 
 export function checkSheet(rubric: Rubric, sheet: AnswerSheet, scored: Scored): Finding[] {
   const out: Finding[] = [];
+  const uncached: RawValue[] = [];
   for (const n of scored.nodes) {
     const facts = sheet.nodes.get(n.code);
     if (!facts) continue;
@@ -29,13 +30,13 @@ export function checkSheet(rubric: Rubric, sheet: AnswerSheet, scored: Scored): 
     }
     // Under --blank zero the sheet (which skips blanks) is expected to differ wherever something is blank.
     if (scored.blankPolicy === 'zero' && n.blanks > 0) continue;
-    checkNilai(facts.nilai, n.nilai, n.code, undefined, out);
+    checkNilai(facts.nilai, n.nilai, n.code, undefined, out, uncached);
   }
   for (const q of rubric.questions.values()) {
     const qa = sheet.questions.get(q.code);
     const r = scored.questions.get(q.code);
     if (!qa || !r) continue;
-    if (!(soleQuestion(q.parent) === q)) checkNilai(qa.nilai, r.score, q.code, q.code, out);
+    if (!(soleQuestion(q.parent) === q)) checkNilai(qa.nilai, r.score, q.code, q.code, out, uncached);
     if (qa.pilihan && typeof qa.pilihan.value === 'string') {
       const shown = qa.pilihan.value.trim();
       if (shown && !scaleNames(q.scale, squashLabel(shown))) {
@@ -46,17 +47,19 @@ export function checkSheet(rubric: Rubric, sheet: AnswerSheet, scored: Scored): 
       out.push(finding('bukti-missing', { ...qa.where, question: q.code }));
     }
   }
+  // a sheet saved without calculating (openpyxl) has hundreds of such cells: one finding, not one per cell
+  if (uncached.length > 0) out.push(finding('sheet-not-calculated', uncached[0]!.where, { count: uncached.length }));
   return out;
 }
 
-function checkNilai(rv: RawValue | undefined, computed: number | undefined, code: string, question: string | undefined, out: Finding[]): void {
+function checkNilai(rv: RawValue | undefined, computed: number | undefined, code: string, question: string | undefined, out: Finding[], uncached: RawValue[]): void {
   if (!rv) return;
   if (rv.error) {
     out.push(finding('excel-error', { ...rv.where, question }, { error: rv.error }));
     return;
   }
   if (rv.noCache) {
-    if (rv.formula) out.push(finding('formula-no-cache', { ...rv.where, question }));
+    uncached.push(rv);
     return;
   }
   const shown = numeric(rv);

@@ -10,7 +10,7 @@ import { readMetadata, type Metadata } from '../layout/metadata.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
 import { collectAnswers } from '../match/collect.js';
 import { score } from '../score/score.js';
-import type { AnswerSheet, BlankPolicy, Scored } from '../score/types.js';
+import type { AnswerSheet, BlankPolicy, OffScalePolicy, Scored } from '../score/types.js';
 import { runChecks, type CheckInput } from '../checks/list.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -26,6 +26,8 @@ export interface ScoreOptions {
   rubric?: Rubric | undefined;
   candidates: Rubric[];
   blankPolicy: BlankPolicy;
+  /** Values off their scale: left out (default) or clamped. */
+  offScale?: OffScalePolicy | undefined;
   opd?: string | undefined;
   year?: number | undefined;
   limits?: ReadLimits | undefined;
@@ -95,12 +97,13 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
     rubric = choice.rubric;
     match = choice.match;
   }
-  return scoreMatched(file, rubric, header, entries, meta, match ?? matchEntries(rubric, entries), opts, choice, workbookStamp(wb));
+  return scoreMatched(wb, rubric, header, entries, meta, match ?? matchEntries(rubric, entries), opts, choice, workbookStamp(wb));
 }
 
-function scoreMatched(file: string, rubric: Rubric, header: Header, _entries: Entry[], meta: Metadata, m: MatchResult, opts: ScoreOptions, choice: RubricChoice | undefined, stamp: CheckInput['stamp']): FileResult {
-  const { answers, findings: structural } = collectAnswers(rubric, header, m);
-  const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
+function scoreMatched(wb: Workbook, rubric: Rubric, header: Header, _entries: Entry[], meta: Metadata, m: MatchResult, opts: ScoreOptions, choice: RubricChoice | undefined, stamp: CheckInput['stamp']): FileResult {
+  const file = wb.file;
+  const { answers, findings: structural } = collectAnswers(rubric, header, m, wb.formats);
+  const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy, offScale: opts.offScale });
   const folder = dirname(resolve(file));
   const checks = runChecks({
     rubric,

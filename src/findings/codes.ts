@@ -11,7 +11,10 @@ export type BlankPolicyArg = 'skip' | 'zero';
 export interface FindingArgs extends LineFindingArgs {
   'answer-missing': { policy: BlankPolicyArg };
   'answer-invalid': { answer: string; allowed: string };
-  'answer-out-of-range': { answer: string; range: string };
+  /** hint: the likely value meant (331 on 0–4: "3.31"); clampedTo: the bound scored under --off-scale clamp. */
+  'answer-out-of-range': { answer: string; range: string; hint?: string | undefined; clampedTo?: string | undefined };
+  'answer-unit-mismatch': { answer: string; range: string; hint?: string | undefined };
+  'answer-percent-read': { answer: string; read: string; range: string };
   'percent-ambiguous': { answer: string; read: string };
   'bukti-missing': Record<never, never>;
   'bukti-column-absent': Record<never, never>;
@@ -24,7 +27,13 @@ export interface FindingArgs extends LineFindingArgs {
   'row-unmatched': { row: number; text: string };
   /** The repeat's row, and the first row and column the question was found at. */
   'row-duplicate': { row: number; firstRow: number; col: number };
-  'formula-no-cache': Record<never, never>;
+  /** The formula's text, when the file has it (not for a shared formula's follower). */
+  'formula-no-cache': { formula?: string | undefined };
+  'formula-evaluated': { formula?: string | undefined; value: string };
+  'input-computed': { text: string; check: string; value: string };
+  /** The cells the index leaves out (the first few). */
+  'index-incomplete': { count: number; cells: { row: number; col: number }[] };
+  'sheet-not-calculated': { count: number };
   'excel-error': { error: string };
   'zero-denominator': { formula: string };
   'input-missing': { text: string; policy: BlankPolicyArg };
@@ -45,7 +54,9 @@ export type FindingCode = keyof FindingArgs;
 export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   'answer-missing': 'error',
   'answer-invalid': 'error',
-  'answer-out-of-range': 'warning',
+  'answer-out-of-range': 'error',
+  'answer-unit-mismatch': 'error',
+  'answer-percent-read': 'warning',
   'percent-ambiguous': 'warning',
   'bukti-missing': 'warning',
   'bukti-column-absent': 'info',
@@ -57,7 +68,11 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   'question-absent': 'error',
   'row-unmatched': 'warning',
   'row-duplicate': 'error',
-  'formula-no-cache': 'warning',
+  'formula-no-cache': 'error',
+  'formula-evaluated': 'info',
+  'input-computed': 'info',
+  'index-incomplete': 'error',
+  'sheet-not-calculated': 'info',
   'excel-error': 'error',
   'zero-denominator': 'error',
   'input-missing': 'error',

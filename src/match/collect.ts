@@ -2,20 +2,32 @@
 // about the sheet's structure: questions absent, rows that match nothing, repeated rows.
 import type { Entry } from '../layout/entries.js';
 import type { Header } from '../layout/header.js';
-import type { Rubric } from '../rubric/model.js';
+import type { Question, Rubric } from '../rubric/model.js';
 import { finding, type Finding } from '../findings/codes.js';
-import { textOf, type Cell } from '../workbook/grid.js';
+import { textOf, type Cell, type NumberFormats } from '../workbook/grid.js';
 import type { AnswerSheet, QuestionAnswer, RawValue, Where } from '../score/types.js';
 import type { MatchResult } from './match.js';
 
 export function toRaw(cell: Cell | undefined, sheet: string): RawValue | undefined {
   if (!cell) return undefined;
-  return { value: cell.value, error: cell.error, noCache: cell.noCache, formula: cell.formula, where: { sheet, row: cell.row, col: cell.col } };
+  return { value: cell.value, error: cell.error, noCache: cell.noCache, formula: cell.formula, formulaText: cell.formulaText, evaluated: cell.evaluated, where: { sheet, row: cell.row, col: cell.col } };
 }
 
 const at = (sheet: string, c: Cell | undefined): Where | undefined => (c ? { sheet, row: c.row, col: c.col } : undefined);
 
-export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): { answers: AnswerSheet; findings: Finding[] } {
+/**
+ * The answer of a question on a number scale (0-100, 0-5) that could be a percentage typed in Excel (70,05% is
+ * stored as 0.7005 with a percent format): only then is the workbook's number format looked up.
+ */
+function answerOf(cell: Cell | undefined, q: Question, sheet: string, formats: NumberFormats | undefined): RawValue | undefined {
+  const rv = toRaw(cell, sheet);
+  if (rv && q.scale.type === 'number' && typeof rv.value === 'number' && rv.value > 0 && rv.value <= 1 && cell!.style !== undefined) {
+    rv.percentFormat = formats?.isPercent(cell!.style) ?? false;
+  }
+  return rv;
+}
+
+export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult, formats?: NumberFormats): { answers: AnswerSheet; findings: Finding[] } {
   const sheet = header.sheet.name;
   const jawabanCol = header.columns.jawaban;
   const rowWhere = (e: Entry): Where => ({ sheet, row: e.row, col: jawabanCol });
@@ -41,7 +53,7 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult): 
     }
     const qa: QuestionAnswer = {
       where: e ? rowWhere(e) : [...inputs.values()][0]!.where,
-      answer: e ? toRaw(e.jawaban, sheet) : undefined,
+      answer: e ? answerOf(e.jawaban, q, sheet, formats) : undefined,
       inputs,
       nilai: e ? toRaw(e.nilai, sheet) : undefined,
       pilihan: e ? toRaw(e.pilihan, sheet) : undefined,

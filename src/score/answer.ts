@@ -8,7 +8,7 @@ export type Parsed =
   | { kind: 'option'; option: string; points: number; score: number }
   /** An option whose points the rubric does not know (its `uncertain` says why). */
   | { kind: 'uncertain'; option: string; note: string }
-  | { kind: 'number'; value: number; flag?: 'percent-ambiguous' | undefined }
+  | { kind: 'number'; value: number; flag?: 'percent-ambiguous' | undefined; typedPercent?: boolean | undefined }
   | { kind: 'invalid'; shown: string };
 
 const YA = new Set(['ya', 'y', 'yes', 'iya', 'ada', 'sudah', '✓', '✔', '☑', '√', 'v', 'true']);
@@ -106,7 +106,7 @@ function parseNumeric(raw: Raw, scale: Scale): Parsed {
     // 75 on a percentage question almost always means 75%
     return { kind: 'number', value: value / 100, flag: 'percent-ambiguous' };
   }
-  return { kind: 'number', value };
+  return typedPercent ? { kind: 'number', value, typedPercent } : { kind: 'number', value };
 }
 
 export function parseAnswer(raw: Raw, q: Question): Parsed {

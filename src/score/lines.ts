@@ -116,6 +116,8 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
     indexExact: index,
     predikat: predikatOf(rubric, toNumber(roundExact(index, 2))),
     blankPolicy: opts.blankPolicy,
+    offScale: 'skip',
+    leftOut: [],
     findings,
     lines,
     published,

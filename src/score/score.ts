@@ -1,27 +1,40 @@
 // Answers + rubric → nilai per node, the index and its predikat. Pure and synchronous.
 // Indicator nilai = mean of its question scores × bobot; parents are sums; % = nilai / bobot.
 // Full precision throughout; rounding happens only in presenters.
-import { DivisionByZero, evaluate } from '../rubric/expression.js';
-import { predikatOf, type Node, type Question, type Rubric } from '../rubric/model.js';
+import { DivisionByZero, evaluate, type Expr } from '../rubric/expression.js';
+import { predikatOf, type Node, type Question, type Rubric, type SubInput } from '../rubric/model.js';
 import { finding, type Finding } from '../findings/codes.js';
 import { allowedAnswers, parseAnswer, parseCount } from './answer.js';
 import { roundHalfUp } from '../words/round.js';
 import { scoreLines } from './lines.js';
-import type { AnswerSheet, BlankPolicy, NodeResult, QuestionAnswer, QuestionResult, RawValue, Scored } from './types.js';
+import type { AnswerSheet, BlankPolicy, NodeResult, OffScalePolicy, QuestionAnswer, QuestionResult, RawValue, Scored, Where } from './types.js';
 
 export interface ScoreOptions {
   blankPolicy: BlankPolicy;
+  /** Values off their scale: left out (default) or clamped to the scale's bounds; an error finding either way. */
+  offScale?: OffScalePolicy | undefined;
 }
 
 const fmt = (n: number) => String(+n.toFixed(4));
+/** 0.7005 × 100 is 70.05000000000001 in binary: a percentage read on a 0-100 scale keeps the digits typed. */
+const clean = (n: number) => Number(n.toPrecision(15));
+
+/** What scoring one worksheet collects besides the results: findings, and the cells the index leaves out. */
+interface Run {
+  findings: Finding[];
+  leftOut: Where[];
+  blankPolicy: BlankPolicy;
+  offScale: OffScalePolicy;
+}
 
 export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): Scored {
   if (rubric.form === 'lines') return scoreLines(rubric, sheet, opts);
-  const findings: Finding[] = [];
+  const run: Run = { findings: [], leftOut: [], blankPolicy: opts.blankPolicy, offScale: opts.offScale ?? 'skip' };
+  const { findings } = run;
   const questions = new Map<string, QuestionResult>();
 
   for (const q of rubric.questions.values()) {
-    questions.set(q.code, scoreQuestion(q, sheet.questions.get(q.code), opts.blankPolicy, findings));
+    questions.set(q.code, scoreQuestion(q, sheet.questions.get(q.code), run));
   }
   applyRules(rubric, questions, sheet, findings);
 
@@ -51,8 +64,19 @@ export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): S
     return res;
   };
   let index = 0;
-  for (const root of rubric.tree) index += visit(root).nilai;
-  return { nodes, byCode, questions, index, predikat: predikatForIndex(rubric, index), blankPolicy: opts.blankPolicy, findings };
+  let max = 0;
+  for (const root of rubric.tree) {
+    index += visit(root).nilai;
+    max += root.bobot;
+  }
+  // Every question score is within 0..1 by construction (values off their scale are left out or clamped): an
+  // index above the rubric's total would be a bug in lke, never something to print.
+  if (index > max + 1e-9) throw new Error(`internal: index ${index} above the rubric's total ${max}`);
+  if (run.leftOut.length > 0) {
+    const cells = run.leftOut.flatMap((w) => (w.row !== undefined && w.col !== undefined ? [{ row: w.row, col: w.col }] : []));
+    findings.push(finding('index-incomplete', run.leftOut[0]!, { count: run.leftOut.length, cells: cells.slice(0, 8) }));
+  }
+  return { nodes, byCode, questions, index, predikat: predikatForIndex(rubric, index), blankPolicy: opts.blankPolicy, offScale: run.offScale, leftOut: run.leftOut, findings };
 }
 
 /**
@@ -81,28 +105,35 @@ export function predikatForIndex(rubric: Pick<Rubric, 'predikat'>, index: number
   return predikatOf(rubric, roundHalfUp(index, 2));
 }
 
-function cellProblem(rv: RawValue, q: Question, findings: Finding[]): boolean {
+/** An Excel error, or a formula whose value lke could not work out: the question is not scored, and says so. */
+function cellProblem(rv: RawValue, q: Question, run: Run): boolean {
   if (rv.error) {
-    findings.push(finding('excel-error', { ...rv.where, question: q.code }, { error: rv.error }));
+    run.findings.push(finding('excel-error', { ...rv.where, question: q.code }, { error: rv.error }));
     return true;
   }
   if (rv.noCache) {
-    findings.push(finding('formula-no-cache', { ...rv.where, question: q.code }));
+    run.findings.push(finding('formula-no-cache', { ...rv.where, question: q.code }, { formula: clip(rv.formulaText) }));
+    run.leftOut.push(rv.where);
     return true;
   }
+  if (rv.evaluated) run.findings.push(finding('formula-evaluated', { ...rv.where, question: q.code }, { formula: clip(rv.formulaText), value: String(rv.value) }));
   return false;
 }
 
-function scoreQuestion(q: Question, qa: QuestionAnswer | undefined, policy: BlankPolicy, findings: Finding[]): QuestionResult {
+const clip = (s: string | undefined) => (s === undefined ? undefined : s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+function scoreQuestion(q: Question, qa: QuestionAnswer | undefined, run: Run): QuestionResult {
   const res: QuestionResult = { code: q.code, status: 'blank' };
+  const { findings } = run;
+  const policy = run.blankPolicy;
   if (!qa) return res; // absent from the sheet: reported by the matcher
-  if (q.formula && q.inputs.length > 0 && (qa.inputs.size > 0 || !qa.answer)) return scoreRatio(q, qa, policy, findings);
+  if (q.formula && q.inputs.length > 0 && (qa.inputs.size > 0 || !qa.answer)) return scoreRatio(q, qa, run);
   const rv = qa.answer;
   if (!rv) {
     findings.push(finding('answer-missing', { ...qa.where, question: q.code }, { policy }));
     return res;
   }
-  if (cellProblem(rv, q, findings)) {
+  if (cellProblem(rv, q, run)) {
     res.status = 'invalid';
     return res;
   }
@@ -128,34 +159,102 @@ function scoreQuestion(q: Question, qa: QuestionAnswer | undefined, policy: Blan
     res.base = res.score = p.score;
     return res;
   }
-  res.answer = p.value;
   const scale = q.scale;
+  const where = { ...rv.where, question: q.code };
   if (p.flag === 'percent-ambiguous') {
-    findings.push(finding('percent-ambiguous', { ...rv.where, question: q.code }, { answer: String(rv.value), read: `${fmt(p.value * 100)}%` }));
+    findings.push(finding('percent-ambiguous', where, { answer: String(rv.value), read: `${fmt(p.value * 100)}%` }));
   }
-  let s: number;
+  let s: number | undefined;
   if (scale.type === 'number') {
     const [lo, hi] = scale.range;
-    if (p.value < lo || p.value > hi) findings.push(finding('answer-out-of-range', { ...rv.where, question: q.code }, { answer: fmt(p.value), range: `${lo}–${hi}` }));
-    s = scale.fromZero ? p.value / hi : (p.value - lo) / (hi - lo);
-    if (scale.clamp) s = Math.min(1, Math.max(0, s));
+    const v = onScale(p.value, p.typedPercent || rv.percentFormat === true, String(rv.value), lo, hi, where, run, scale.clamp);
+    if (v !== undefined) {
+      res.answer = v;
+      s = scale.fromZero ? v / hi : (v - lo) / (hi - lo);
+    }
   } else {
-    if (p.value < 0 || p.value > 1) findings.push(finding('answer-out-of-range', { ...rv.where, question: q.code }, { answer: `${fmt(p.value * 100)}%`, range: '0–100%' }));
-    s = Math.min(1, Math.max(0, p.value));
+    res.answer = p.value;
+    const v = inBounds(p.value, 0, 1, `${fmt(p.value * 100)}%`, '0–100%', undefined, where, run, false);
+    s = v;
+  }
+  if (s === undefined) {
+    res.status = 'invalid';
+    return res;
   }
   res.base = res.score = s;
   return res;
 }
 
-function scoreRatio(q: Question, qa: QuestionAnswer, policy: BlankPolicy, findings: Finding[]): QuestionResult {
+/**
+ * A number answered on a scale [lo, hi], as it is meant: a percentage typed on a 0-100 scale is read as its
+ * number (70,05% is 70.05, said in a warning); a percentage on another scale, or a bare fraction on a 0-100 scale,
+ * is a unit that does not fit (an error, not scored); a value off the scale is an error, with its likely cause.
+ * Undefined when the value is not scored.
+ */
+function onScale(value: number, percent: boolean, shown: string, lo: number, hi: number, where: Where & { question: string }, run: Run, clampScale: boolean): number | undefined {
+  const range = `${fmt(lo)}–${fmt(hi)}`;
+  let v = value;
+  if (percent) {
+    if (lo === 0 && hi === 100) {
+      v = clean(value * 100);
+      run.findings.push(finding('answer-percent-read', where, { answer: `${fmt(value * 100)}%`, read: fmt(v), range }));
+    } else {
+      run.findings.push(finding('answer-unit-mismatch', where, { answer: `${fmt(value * 100)}%`, range }));
+      run.leftOut.push(where);
+      return undefined;
+    }
+  } else if (lo === 0 && hi >= 100 && value > 0 && value < 1) {
+    // 0,7005 for a 0-100 index: a percentage typed as a fraction (or a cell formatted so), not a score of 0.7
+    run.findings.push(finding('answer-unit-mismatch', where, { answer: fmt(value), range, hint: fmt(clean(value * 100)) }));
+    run.leftOut.push(where);
+    return undefined;
+  }
+  return inBounds(v, lo, hi, percent ? `${fmt(value * 100)}%` : fmt(v), range, likelyDecimal(v, lo, hi, shown), where, run, clampScale);
+}
+
+/** v within [lo, hi]; else an error finding and, by policy (or a scale that clamps), undefined or the bound. */
+function inBounds(v: number, lo: number, hi: number, answer: string, range: string, hint: string | undefined, where: Where & { question: string }, run: Run, clampScale: boolean | undefined): number | undefined {
+  if (v >= lo && v <= hi) return v;
+  const clamp = run.offScale === 'clamp' || clampScale === true;
+  const to = Math.min(hi, Math.max(lo, v));
+  run.findings.push(finding('answer-out-of-range', where, { answer, range, hint, clampedTo: clamp ? fmt(to) : undefined }));
+  if (!clamp) {
+    run.leftOut.push(where);
+    return undefined;
+  }
+  return to;
+}
+
+/**
+ * The likely cause of a whole number above its scale: a decimal point taken for a thousands separator (3.31 typed
+ * in an Indonesian-locale Excel is 331). The first of v/10, v/100, … that fits the scale, or undefined.
+ */
+function likelyDecimal(v: number, lo: number, hi: number, shown: string): string | undefined {
+  if (v <= hi || !Number.isInteger(v) || /[,.]/.test(shown.trim().replace(/[,.]0+$/, ''))) return undefined;
+  for (let k = 1; k <= 6; k++) {
+    const c = clean(v / 10 ** k);
+    if (c >= lo && c <= hi) return fmt(c);
+  }
+  return undefined;
+}
+
+function scoreRatio(q: Question, qa: QuestionAnswer, run: Run): QuestionResult {
+  const { findings } = run;
+  const policy = run.blankPolicy;
   const res: QuestionResult = { code: q.code, status: 'blank' };
   const vars: Record<string, number> = {};
   let complete = true;
   let bad = false;
+  /** Sub-inputs written as formulas without a cached value that the rubric defines (check: b + c + d). */
+  const computed: SubInput[] = [];
   for (const sub of q.inputs) {
     const rv = qa.inputs.get(sub.key);
     const where = rv?.where ?? qa.where;
-    if (rv && cellProblem(rv, q, findings)) {
+    if (rv?.noCache && sub.check) {
+      computed.push(sub);
+      continue;
+    }
+    if (rv && cellProblem(rv, q, run)) {
       bad = true;
       complete = false;
       continue;
@@ -171,20 +270,29 @@ function scoreRatio(q: Question, qa: QuestionAnswer, policy: BlankPolicy, findin
       complete = false;
     }
   }
+  for (const sub of computed) {
+    const rv = qa.inputs.get(sub.key)!;
+    const value = complete ? tryEvaluate(sub.check!.expr, vars) : undefined;
+    if (value === undefined) {
+      cellProblem(rv, q, run);
+      bad = true;
+      complete = false;
+      continue;
+    }
+    vars[sub.key] = value;
+    findings.push(finding('input-computed', { ...rv.where, question: q.code }, { text: sub.text, check: sub.check!.source, value: fmt(value) }));
+  }
   if (!complete) {
     res.status = bad ? 'invalid' : 'blank';
     return res;
   }
   for (const sub of q.inputs) {
-    if (!sub.check) continue;
-    try {
-      const expected = evaluate(sub.check.expr, vars);
-      if (Math.abs(expected - vars[sub.key]!) > 1e-9) {
-        const rv = qa.inputs.get(sub.key)!;
-        findings.push(finding('input-check', { ...rv.where, question: q.code }, { text: sub.text, value: fmt(vars[sub.key]!), check: sub.check.source, expected: fmt(expected) }));
-      }
-    } catch {
-      /* a check that cannot be evaluated is not a finding of the worksheet */
+    if (!sub.check || computed.includes(sub)) continue;
+    const expected = tryEvaluate(sub.check.expr, vars);
+    // a check that cannot be evaluated is not a finding of the worksheet
+    if (expected !== undefined && Math.abs(expected - vars[sub.key]!) > 1e-9) {
+      const rv = qa.inputs.get(sub.key)!;
+      findings.push(finding('input-check', { ...rv.where, question: q.code }, { text: sub.text, value: fmt(vars[sub.key]!), check: sub.check.source, expected: fmt(expected) }));
     }
   }
   let v: number;
@@ -198,9 +306,16 @@ function scoreRatio(q: Question, qa: QuestionAnswer, policy: BlankPolicy, findin
     }
     throw e;
   }
+  // a rubric formula without a clamp may still leave 0..1 (more reported than required): off its scale
+  const where = { ...(qa.answer?.where ?? qa.where), question: q.code };
+  const s = inBounds(v, 0, 1, `${fmt(v * 100)}%`, '0–100%', undefined, where, run, false);
+  if (s === undefined) {
+    res.status = 'invalid';
+    return res;
+  }
   res.status = 'scored';
   res.answer = v;
-  res.base = res.score = v;
+  res.base = res.score = s;
   return res;
 }
 
@@ -232,6 +347,15 @@ export function ruleScore(q: Question, base: number, resultOf: (code: string) =>
     }
   }
   return s;
+}
+
+function tryEvaluate(expr: Expr, vars: Record<string, number>): number | undefined {
+  try {
+    const v = evaluate(expr, vars);
+    return Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function applyRules(rubric: Rubric, results: Map<string, QuestionResult>, sheet: AnswerSheet, findings: Finding[]): void {

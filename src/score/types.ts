@@ -17,6 +17,12 @@ export interface RawValue {
   noCache?: boolean | undefined;
   /** The cell holds a formula (its cached value is `value`). */
   formula?: boolean | undefined;
+  /** A formula without a cached value: its text, for the finding. */
+  formulaText?: string | undefined;
+  /** A formula without a cached value that lke worked out itself (`value` is its result). */
+  evaluated?: boolean | undefined;
+  /** A number the sheet shows as a percentage (70,05% typed in Excel is 0.7005 shown with a percent format). */
+  percentFormat?: boolean | undefined;
   where: Where;
 }
 
@@ -64,6 +70,9 @@ export interface AnswerSheet {
 }
 
 export type BlankPolicy = 'skip' | 'zero';
+
+/** A value off its scale: `skip` leaves it out of the score (an error either way), `clamp` scores it at the bound. */
+export type OffScalePolicy = 'skip' | 'clamp';
 
 export interface QuestionResult {
   code: string;
@@ -128,6 +137,9 @@ export interface Scored {
   index: number;
   predikat?: BandDef | undefined;
   blankPolicy: BlankPolicy;
+  offScale: OffScalePolicy;
+  /** Cells whose values the index leaves out because lke cannot stand behind them (no cached value, off scale). */
+  leftOut: Where[];
   findings: Finding[];
   /** Rubrics of lines: the index as an exact fraction (what gains are added to before rounding). */
   indexExact?: Exact | undefined;

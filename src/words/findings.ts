@@ -16,6 +16,10 @@ export interface Def<C extends FindingCode> {
 }
 
 const q = (a: { question?: string | undefined }) => (a.question ? `${a.question}: ` : '');
+/** A number in Indonesian writing: decimal comma. */
+const idNum = (s: string) => s.replace('.', ',');
+/** The first cells of a list, then "…" for the rest. */
+const cellList = (a: { count: number; cells: { row: number; col: number }[] }) => a.cells.map((c) => a1(c.row, c.col)).join(', ') + (a.count > a.cells.length ? ', …' : '');
 
 const LINK_HINTS: Record<string, Record<Lang, string>> = {
   scheme: { id: 'awali dengan https://', en: 'start it with https://' },
@@ -54,14 +58,36 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
     },
   },
   'answer-out-of-range': {
-    title: { id: 'Nilai di luar rentang', en: 'Value out of range' },
+    title: { id: 'Nilai di luar skala', en: 'Value off its scale' },
     help: {
-      id: 'Angka di luar rentang skala (persentase di luar 0-100%, nilai survei di atas batasnya).',
-      en: "A number outside the scale's range (a percentage outside 0-100%, a survey value above its maximum).",
+      id: 'Angka di luar skala rubrik (nilai survei 0-4 diisi 331, SAKIP 0-100 diisi 170, persentase di atas 100%). Lembar kerja resmi tidak membatasinya, lke tidak mengikutinya: nilai ini tidak dihitung (dengan --off-scale clamp dihitung pada batas skala) dan indeks menyebutkannya. Penyebab umum: Excel berlokal Indonesia membaca titik desimal sebagai pemisah ribuan (3.31 menjadi 331). Perbaiki sel ini.',
+      en: "A number outside the rubric's scale (a 0-4 survey value of 331, a 0-100 SAKIP of 170, a percentage above 100%). The official sheet does not cap it and lke does not follow it there: the value is left out of the score (with --off-scale clamp it is scored at the scale's bound) and the index says so. A common cause: an Indonesian-locale Excel reads a decimal point as a thousands separator (3.31 becomes 331). Fix the cell.",
     },
     message: {
-      id: (a) => `${q(a)}nilai ${a.answer} di luar rentang ${a.range}`,
-      en: (a) => `${q(a)}value ${a.answer} is outside the range ${a.range}`,
+      id: (a) => `${q(a)}nilai ${idNum(a.answer)} di luar skala ${a.range}${a.hint ? ` (${idNum(a.hint)}?)` : ''}; ${a.clampedTo !== undefined ? `dihitung ${idNum(a.clampedTo)} (--off-scale clamp)` : 'tidak dihitung'}`,
+      en: (a) => `${q(a)}value ${a.answer} is outside the scale ${a.range}${a.hint ? ` (${a.hint}?)` : ''}; ${a.clampedTo !== undefined ? `scored as ${a.clampedTo} (--off-scale clamp)` : 'not scored'}`,
+    },
+  },
+  'answer-unit-mismatch': {
+    title: { id: 'Satuan tidak sesuai skala', en: 'Unit does not fit the scale' },
+    help: {
+      id: 'Angka yang satuannya tidak sesuai skala: persentase pada skala 0-5 atau 0-4 (76% untuk nilai survei), atau pecahan pada skala 0-100 (0,7005 untuk SAKIP 70,05). Maksudnya tidak dapat dipastikan, sehingga nilai ini tidak dihitung. Isi nilai pada skala yang diminta.',
+      en: 'A number whose unit does not fit the scale: a percentage on a 0-5 or 0-4 scale (76% for a survey value), or a fraction on a 0-100 scale (0.7005 for a SAKIP of 70.05). Its intent cannot be told, so it is not scored. Type the value on the scale asked for.',
+    },
+    message: {
+      id: (a) => `${q(a)}${idNum(a.answer)} tidak sesuai skala ${a.range}${a.hint ? ` (${idNum(a.hint)}?)` : ''}; isi nilai pada skala tersebut; tidak dihitung`,
+      en: (a) => `${q(a)}${a.answer} does not fit the scale ${a.range}${a.hint ? ` (${a.hint}?)` : ''}; type the value on that scale; not scored`,
+    },
+  },
+  'answer-percent-read': {
+    title: { id: 'Persentase dibaca pada skala 0-100', en: 'Percentage read on a 0-100 scale' },
+    help: {
+      id: 'Nilai untuk skala 0-100 diketik sebagai persentase (70,05% disimpan Excel sebagai 0,7005). Maksudnya jelas, lke membacanya sebagai 70,05; ketik angkanya saja agar tidak bergantung pada format sel.',
+      en: 'A value for a 0-100 scale was typed as a percentage (Excel stores 70.05% as 0.7005). The intent is clear and lke reads it as 70.05; type the plain number so that it does not depend on the cell format.',
+    },
+    message: {
+      id: (a) => `${q(a)}${idNum(a.answer)} dibaca sebagai ${idNum(a.read)} pada skala ${a.range}`,
+      en: (a) => `${q(a)}${a.answer} read as ${a.read} on the scale ${a.range}`,
     },
   },
   'percent-ambiguous': {
@@ -188,12 +214,56 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
   'formula-no-cache': {
     title: { id: 'Rumus tanpa nilai tersimpan', en: 'Formula without cached value' },
     help: {
-      id: 'Sel berisi rumus tanpa nilai tersimpan (berkas ditulis program yang tidak menghitung); buka dan simpan ulang di Excel atau LibreOffice.',
-      en: 'A formula cell has no cached result (the file was written by a program that does not calculate); open and save it in Excel or LibreOffice.',
+      id: 'Sel jawaban atau isian berisi rumus tanpa nilai tersimpan (berkas ditulis program yang tidak menghitung, seperti openpyxl) dan rumusnya bukan konstanta yang dapat dihitung lke; nilainya tidak diketahui, sehingga tidak dihitung dan indeks menyebutkannya. Buka dan simpan ulang di Excel atau LibreOffice.',
+      en: 'An answer or input cell holds a formula without a cached result (the file was written by a program that does not calculate, such as openpyxl) and the formula is not a constant lke can work out; its value is unknown, so it is not scored and the index says so. Open and save the file in Excel or LibreOffice.',
     },
     message: {
-      id: (a) => `${q(a)}sel berisi rumus tanpa nilai tersimpan; buka dan simpan ulang di Excel/LibreOffice agar dihitung`,
-      en: (a) => `${q(a)}the cell holds a formula with no cached value; open and save the file in Excel/LibreOffice to recalculate`,
+      id: (a) => `${q(a)}sel berisi rumus${a.formula ? ` =${a.formula}` : ''} tanpa nilai tersimpan; tidak dihitung (buka dan simpan ulang di Excel/LibreOffice)`,
+      en: (a) => `${q(a)}the cell holds a formula${a.formula ? ` =${a.formula}` : ''} with no cached value; not scored (open and save the file in Excel/LibreOffice)`,
+    },
+  },
+  'formula-evaluated': {
+    title: { id: 'Rumus konstanta dihitung', en: 'Constant formula worked out' },
+    help: {
+      id: 'Sel berisi rumus tanpa nilai tersimpan yang hanya terdiri dari konstanta (="Ya", =70+0,05); lke menghitungnya sendiri.',
+      en: 'A cell holds a formula without a cached result made only of constants (="Ya", =70+0.05); lke worked it out itself.',
+    },
+    message: {
+      id: (a) => `${q(a)}rumus${a.formula ? ` =${a.formula}` : ''} tanpa nilai tersimpan dihitung: ${a.value}`,
+      en: (a) => `${q(a)}the formula${a.formula ? ` =${a.formula}` : ''} had no cached value; worked out as ${a.value}`,
+    },
+  },
+  'input-computed': {
+    title: { id: 'Isian dihitung dari rinciannya', en: 'Sub-input computed from its parts' },
+    help: {
+      id: 'Isian angka berisi rumus tanpa nilai tersimpan; rubrik mendefinisikannya sebagai jumlah isian lain (misalnya a = b + c + d), jadi lke menghitungnya dari situ.',
+      en: 'A numeric sub-input holds a formula without a cached result; the rubric defines it from other inputs (such as a = b + c + d), so lke computed it from them.',
+    },
+    message: {
+      id: (a) => `${q(a)}"${a.text}" berisi rumus tanpa nilai tersimpan; dihitung ${a.check} = ${a.value}`,
+      en: (a) => `${q(a)}"${a.text}" holds a formula with no cached value; computed as ${a.check} = ${a.value}`,
+    },
+  },
+  'index-incomplete': {
+    title: { id: 'Indeks tidak lengkap', en: 'Index incomplete' },
+    help: {
+      id: 'Indeks tidak memuat nilai yang tidak dapat dipertanggungjawabkan lke (rumus tanpa nilai tersimpan, nilai di luar skala, satuan yang tidak sesuai): indeks ini bukan nilai akhir lembar kerja. Perbaiki sel-sel yang disebut.',
+      en: "The index leaves out values lke cannot stand behind (formulas without cached values, values off their scale, units that do not fit): it is not the worksheet's final score. Fix the cells named.",
+    },
+    message: {
+      id: (a) => `indeks tidak memuat ${a.count} nilai yang tidak dapat dipertanggungjawabkan (${cellList(a)}); indeks ini bukan nilai akhir`,
+      en: (a) => `the index leaves out ${a.count} value(s) lke cannot stand behind (${cellList(a)}); it is not a final score`,
+    },
+  },
+  'sheet-not-calculated': {
+    title: { id: 'Rumus Nilai lembar kerja tidak terhitung', en: "The sheet's Nilai formulas not calculated" },
+    help: {
+      id: 'Rumus kolom Nilai lembar kerja tidak memiliki nilai tersimpan (berkas disimpan program yang tidak menghitung, seperti openpyxl), jadi tidak dapat dibandingkan dengan hasil hitung lke. Jawaban tetap dinilai.',
+      en: "The sheet's own Nilai formulas have no cached values (the file was saved by a program that does not calculate, such as openpyxl), so they cannot be compared with lke's computation. The answers are scored all the same.",
+    },
+    message: {
+      id: (a) => `${a.count} rumus Nilai lembar kerja tidak memiliki nilai tersimpan; tidak dibandingkan dengan hasil hitung lke`,
+      en: (a) => `${a.count} of the sheet's Nilai formulas have no cached value; not compared with lke's computation`,
     },
   },
   'excel-error': {
