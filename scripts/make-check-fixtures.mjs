@@ -261,7 +261,7 @@ write('rubric/lke-mini.yaml', RUBRIC_YAML);
     findings: [
       { code: 'answer-invalid', cell: at('A.I.1.b', COL.jawaban), question: 'A.I.1.b' },
       { code: 'answer-missing', cell: at('A.I.2.a', COL.jawaban), question: 'A.I.2.a' },
-      { code: 'bukti-missing', cell: at('A.II.1.a', COL.jawaban), question: 'A.II.1.a' },
+      { code: 'bukti-missing', cell: at('A.II.1.a', COL.bukti), question: 'A.II.1.a' },
       { code: 'nilai-mismatch', cell: at('A.II.1.b', COL.nilai), question: 'A.II.1.b' },
     ],
   };

@@ -129,6 +129,8 @@ describe('scoring', () => {
     const report = JSON.parse(bad.stdout);
     expect(report.files[0].findings).toEqual([
       expect.objectContaining({ code: 'answer-invalid', severity: 'error', sheet: 'LKE', cell: `K${rows.get('A.I.1.b')}`, question: 'A.I.1.b' }),
+      // no title block in this file: its OPD ("faulty") comes from the file name, said as information
+      expect.objectContaining({ code: 'metadata-from-file-name', severity: 'info' }),
     ]);
   });
   it('never modifies the input (bytes and mtime)', async () => {

@@ -43,7 +43,7 @@ describe('a blank template read back by lke', () => {
       const codes = r.findings.map((f) => f.code);
       for (const c of ['row-unmatched', 'question-absent', 'row-duplicate', 'bobot-mismatch', 'pilihan-mismatch', 'nilai-mismatch', 'excel-error']) expect(codes).not.toContain(c);
       // every question is blank, none is anything else
-      expect(new Set(codes)).toEqual(new Set([...codes].filter((c) => ['answer-missing', 'input-missing', 'indicator-unscored', 'formula-no-cache', 'rubric-year-mismatch'].includes(c))));
+      expect(new Set(codes)).toEqual(new Set([...codes].filter((c) => ['answer-missing', 'input-missing', 'indicator-unscored', 'sheet-not-calculated', 'rubric-year-mismatch'].includes(c))));
       expect(codes.filter((c) => c === 'answer-missing' || c === 'input-missing').length).toBe(
         [...rubric.questions.values()].reduce((n, q) => n + (q.formula && q.inputs.length > 0 ? q.inputs.length : 1), 0),
       );

@@ -44,7 +44,10 @@ export function checkSheet(rubric: Rubric, sheet: AnswerSheet, scored: Scored): 
       }
     }
     if (q.bukti && qa.bukti === false && r.status !== 'blank') {
-      out.push(finding('bukti-missing', { ...qa.where, question: q.code }));
+      // at the empty evidence cells, not the answer
+      const cells = qa.buktiAt ?? [];
+      const cols = cells.length > 1 ? cells.map((c) => c.col!) : undefined;
+      out.push(finding('bukti-missing', { ...(cells[0] ?? qa.where), question: q.code }, { cols }));
     }
   }
   // a sheet saved without calculating (openpyxl) has hundreds of such cells: one finding, not one per cell

@@ -1,12 +1,14 @@
-// Which rubric a worksheet follows: a stamp written into the workbook (lke template's defined names, or Keywords
-// holding "lke-rubric=ID"), else the best structural match among the candidates (share of rubric questions
-// found), with the title words ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported,
-// never guessed.
+// Which rubric a worksheet follows: a stamp written into the workbook (lke template's defined names, a custom
+// document property `lke-rubric`, or Keywords holding "lke-rubric=ID") when the sheet's structure bears it out,
+// else the best structural match among the candidates (share of rubric questions found), with the title words
+// ("ZONA INTEGRITAS", "REFORMASI BIROKRASI") as support. A close race is reported, never guessed; a stamp the sheet
+// contradicts is an error.
 import type { Workbook } from '../workbook/grid.js';
 import type { Entry } from '../layout/entries.js';
 import type { Rubric } from '../rubric/model.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
 import { STAMP } from '../layout/canonical.js';
+import type { FileProblem } from '../findings/file-problems.js';
 
 export interface RubricChoice {
   rubric?: Rubric | undefined;
@@ -14,6 +16,8 @@ export interface RubricChoice {
   how: 'stamp' | 'structure' | 'none';
   reason: string;
   code?: 'rubric-ambiguous' | 'rubric-unknown' | undefined;
+  /** A stamp that cannot be followed: why (the file is not scored). */
+  stampProblem?: Extract<FileProblem, { code: 'rubric-stamp-refused' }> | undefined;
   /** Each candidate's share of questions found, as said when none is chosen: "zi-2021 12%, rb-2014 3%". */
   found?: string | undefined;
   /** Share of each candidate's questions found in the sheet. */
@@ -30,35 +34,78 @@ const MARGIN = 0.15;
  */
 const MINISTRY = /APARATUR\s+NEGARA\s+DAN\s+REFORMASI\s+BIROKRASI/g;
 
+/** The custom document property that stamps the rubric (File > Properties > Custom in Excel). */
+const PROPERTY = 'lke-rubric';
+
+/** Each stamp a workbook carries, by where it is: lke template's defined name, the custom property, the Keywords. */
+function stampsOf(wb: Workbook): { where: 'name' | 'property' | 'keywords'; id: string }[] {
+  const found = [
+    { where: 'name' as const, id: wb.stamps[STAMP.names.rubric] },
+    { where: 'property' as const, id: wb.stamps[PROPERTY] },
+    { where: 'keywords' as const, id: KEYWORDS_STAMP.exec(wb.stamps['keywords'] ?? '')?.[1] },
+  ];
+  return found.filter((s): s is { where: 'name' | 'property' | 'keywords'; id: string } => !!s.id?.trim()).map((s) => ({ where: s.where, id: s.id.trim().toLowerCase() }));
+}
+
 /** The rubric a workbook is stamped with (its id, and its version when lke template wrote it), if any. */
 export function workbookStamp(wb: Workbook): { id: string; version?: string | undefined } | undefined {
-  const id = (wb.stamps[STAMP.names.rubric]?.trim() || KEYWORDS_STAMP.exec(wb.stamps['keywords'] ?? '')?.[1])?.toLowerCase();
+  const id = stampsOf(wb)[0]?.id;
   return id ? { id, version: wb.stamps[STAMP.names.version]?.trim() || undefined } : undefined;
 }
 
 export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
-  const stamp = workbookStamp(wb)?.id;
-  if (stamp) {
-    const r = candidates.find((c) => c.id === stamp);
-    if (r) return { rubric: r, how: 'stamp', reason: `stamped ${stamp}`, coverage: {} };
+  const stamps = stampsOf(wb);
+  if (stamps.length > 0) return followStamp(stamps, title, entries, candidates);
+  return detectByStructure(title, entries, candidates);
+}
+
+/** A stamp is followed only when the sheet holds what the stamped rubric asks: a wrong stamp is an error, not obeyed. */
+function followStamp(stamps: { where: 'name' | 'property' | 'keywords'; id: string }[], title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
+  const ids = [...new Set(stamps.map((s) => s.id))];
+  const said = `stamped lke-rubric=${ids.join(' and ')}`;
+  const refuse = (why: 'disagree' | 'unknown' | 'mismatch', coverage: Record<string, number>): RubricChoice => ({
+    how: 'none',
+    reason: said,
+    stampProblem: { code: 'rubric-stamp-refused', stamp: ids.join(', '), where: stamps.map((s) => s.where), why, found: listOf(coverage), known: candidates.map((c) => c.id).join(', ') },
+    coverage,
+  });
+  if (ids.length > 1) return refuse('disagree', {});
+  const r = candidates.find((c) => c.id === ids[0]);
+  if (!r) return refuse('unknown', {});
+  const own = evaluate(r, 0, entries);
+  if (own.coverage >= 0.9) return { rubric: r, match: own.match, how: 'stamp', reason: said, coverage: { [r.id]: +own.coverage.toFixed(3) } };
+  const byStructure = detectByStructure(title, entries, candidates);
+  // the structure agrees, or it cannot decide and the stamped rubric fits well enough: the stamp breaks the tie
+  if (byStructure.rubric === r || (own.coverage >= MIN_COVERAGE && !byStructure.rubric)) {
+    return { rubric: r, match: own.match, how: 'stamp', reason: said, coverage: byStructure.coverage };
   }
+  return refuse('mismatch', { [r.id]: +own.coverage.toFixed(3), ...byStructure.coverage });
+}
+
+const listOf = (coverage: Record<string, number>) =>
+  Object.entries(coverage)
+    .map(([id, c]) => `${id} ${Math.round(c * 100)}%`)
+    .join(', ');
+
+function evaluate(r: Rubric, titleHits: number, entries: Entry[]) {
+  const match = matchEntries(r, entries);
+  const coverage = r.questions.size === 0 ? 0 : match.questions.size / r.questions.size;
+  return { r, match, coverage, titleHits, rank: coverage + 0.1 * Math.min(titleHits, 2) };
+}
+
+function detectByStructure(title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
   const upperTitle = title.toUpperCase().replace(MINISTRY, ' ');
   const hits = (r: Rubric) => r.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
-  const evaluate = (r: Rubric, titleHits: number) => {
-    const match = matchEntries(r, entries);
-    const coverage = r.questions.size === 0 ? 0 : match.questions.size / r.questions.size;
-    return { r, match, coverage, titleHits, rank: coverage + 0.1 * Math.min(titleHits, 2) };
-  };
   const byTitle = candidates.map((r) => ({ r, h: hits(r) })).sort((a, b) => b.h - a.h);
   // The title names one rubric only and the sheet holds nearly all of its questions: no need to try the others.
   const first = byTitle[0];
   if (first && first.h > 0 && byTitle.slice(1).every((c) => c.h === 0)) {
-    const e = evaluate(first.r, first.h);
+    const e = evaluate(first.r, first.h, entries);
     if (e.coverage >= 0.9) {
       return { rubric: e.r, match: e.match, how: 'structure', reason: `title and ${Math.round(e.coverage * 100)}% of ${e.r.id} questions`, coverage: { [e.r.id]: +e.coverage.toFixed(3) } };
     }
   }
-  const scored = byTitle.map(({ r, h }) => evaluate(r, h));
+  const scored = byTitle.map(({ r, h }) => evaluate(r, h, entries));
   scored.sort((a, b) => b.rank - a.rank);
   const coverage = Object.fromEntries(scored.map((s) => [s.r.id, +s.coverage.toFixed(3)]));
   const best = scored[0];

@@ -6,7 +6,7 @@ import type { Workbook } from '../workbook/grid.js';
 import { blockYear, findHeader, headerOfBlock, type Header } from '../layout/header.js';
 import { a1 } from '../findings/position.js';
 import { readEntries, type Entry } from '../layout/entries.js';
-import { readMetadata, type Metadata } from '../layout/metadata.js';
+import { fileNameFindings, readMetadata, type Metadata } from '../layout/metadata.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
 import { collectAnswers } from '../match/collect.js';
 import { score } from '../score/score.js';
@@ -30,6 +30,8 @@ export interface ScoreOptions {
   offScale?: OffScalePolicy | undefined;
   opd?: string | undefined;
   year?: number | undefined;
+  /** The sheet to score, by name; else the best LKE sheet of the workbook. */
+  sheet?: string | undefined;
   limits?: ReadLimits | undefined;
   /** Score this assessment block of the sheet (0 = the first, the default) instead of the first. */
   block?: number | undefined;
@@ -63,7 +65,12 @@ export async function scoreFile(file: string, opts: ScoreOptions): Promise<FileR
 
 export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
   const file = wb.file;
-  const found = findHeader(wb.sheets);
+  const sheets = opts.sheet === undefined ? wb.sheets : wb.sheets.filter((s) => s.name === opts.sheet);
+  if (sheets.length === 0) {
+    const names = wb.sheets.map((s) => `"${s.name}"`).join(', ');
+    return { file, status: 'error', findings: [], error: { code: 'no-such-sheet', sheet: opts.sheet!, sheets: names } };
+  }
+  const found = findHeader(sheets);
   const header = found && opts.block !== undefined ? headerOfBlock(found, opts.block) : found;
   // a caller asking for a block checks first that the sheet has it (app/diff.ts)
   if (found && !header) throw new RangeError(`${file}: no assessment block ${opts.block! + 1} (the sheet has ${found.blocks.length})`);
@@ -92,7 +99,8 @@ export function scoreWorkbook(wb: Workbook, opts: ScoreOptions): FileResult {
     // a rubric of lines is read from a table of values, not from an LKE worksheet
     choice = detectRubric(wb, meta.title, entries, opts.candidates.filter((c) => c.form !== 'lines'));
     if (!choice.rubric) {
-      return { file, status: 'error', meta, header, findings: [], rubricChoice: choice, error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found ?? '' } };
+      const error: FileProblem = choice.stampProblem ?? { code: choice.code ?? 'rubric-ambiguous', found: choice.found ?? '' };
+      return { file, status: 'error', meta, header, findings: [], rubricChoice: choice, error };
     }
     rubric = choice.rubric;
     match = choice.match;
@@ -116,7 +124,7 @@ function scoreMatched(wb: Workbook, rubric: Rubric, header: Header, _entries: En
     exists: (p) => existsSync(resolve(folder, p)),
     stamp,
   });
-  const findings = sortFindings([...structural, ...scored.findings, ...checks]);
+  const findings = sortFindings([...structural, ...scored.findings, ...checks, ...fileNameFindings(meta, header.sheet.name)]);
   return { file, status: 'scored', rubric, rubricChoice: choice, meta, header, scored, answers, findings };
 }
 

@@ -16,7 +16,8 @@ export interface FindingArgs extends LineFindingArgs {
   'answer-unit-mismatch': { answer: string; range: string; hint?: string | undefined };
   'answer-percent-read': { answer: string; read: string; range: string };
   'percent-ambiguous': { answer: string; read: string };
-  'bukti-missing': Record<never, never>;
+  /** The row's evidence columns, when there are several (the finding is at the first). */
+  'bukti-missing': { cols?: number[] | undefined };
   'bukti-column-absent': Record<never, never>;
   'bukti-path-missing': { path: string };
   'bukti-link-invalid': { link: string; hint?: 'scheme' | 'spaces' | 'malformed' | undefined };
@@ -47,6 +48,9 @@ export interface FindingArgs extends LineFindingArgs {
   'rubric-year-mismatch': { rubric: string; from: number; to: number; year: number; source?: string | undefined };
   /** The rubric the workbook was made from (lke template's stamp: "zi-2021 v1-…") and the one it was scored with. */
   'rubric-stamp-mismatch': { stamped: string; used: string };
+  /** other: the sheet not scored, with its answered rows; scored: the sheet scored. */
+  'sheet-other-lke': { other: string; answered: number; scored: string };
+  'metadata-from-file-name': { opd?: string | undefined; year?: number | undefined };
 }
 
 export type FindingCode = keyof FindingArgs;
@@ -82,6 +86,8 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   'indicator-unscored': 'warning',
   'block-ignored': 'info',
   'rubric-year-mismatch': 'warning',
+  'sheet-other-lke': 'warning',
+  'metadata-from-file-name': 'info',
   ...LINE_SEVERITY,
   'rubric-stamp-mismatch': 'warning',
 };

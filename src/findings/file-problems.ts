@@ -16,6 +16,14 @@ export type FileProblem =
   /** found: each candidate's share of questions found, "zi-2021 12%, rb-2014 3%" (a table: lines named, "rb-2023-kl 30") */
   | { code: 'rubric-unknown'; found: string; table?: TableAsk | undefined }
   | { code: 'rubric-ambiguous'; found: string; table?: TableAsk | undefined }
+  /**
+   * A rubric stamp (lke template's defined name, the custom property lke-rubric, Keywords "lke-rubric=ID") that cannot
+   * be followed: two that disagree, a rubric lke does not have (known: the ids it has), or one the sheet does not
+   * fit (found: coverage). `where`: the stamps found.
+   */
+  | { code: 'rubric-stamp-refused'; stamp: string; where: ('name' | 'property' | 'keywords')[]; why: 'disagree' | 'unknown' | 'mismatch'; found: string; known: string }
+  /** --sheet names no sheet of the workbook (sheets: the names it has). */
+  | { code: 'no-such-sheet'; sheet: string; sheets: string }
   | { code: 'timeout'; seconds: number }
   | { code: 'internal'; cause: 'threw' | 'worker-stopped' | 'worker-exited'; detail?: string | undefined }
   /** The workbook reader refused the file: its machine code (src/workbook/errors.ts) and why. */

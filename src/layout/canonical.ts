@@ -35,7 +35,7 @@ export const COLUMNS: Readonly<Record<Role, ColumnRole>> = {
   nilai: { role: 'nilai', label: 'Nilai', reads: /^(nilai|skor|score)\b/, width: 10, filledBy: 'formula' },
   percent: { role: 'percent', label: '%', reads: /^(%|persen|persentase|capaian ?%?)$/, width: 9, filledBy: 'formula' },
   catatan: { role: 'catatan', label: 'Catatan', reads: /^(catatan|keterangan|ket\.?$|komentar|rekomendasi)/, width: 30, filledBy: 'opd' },
-  bukti: { role: 'bukti', label: 'Bukti/Eviden', reads: /eviden|bukti|data dukung|dokumen pendukung|^link|tautan|^url/, width: 40, filledBy: 'opd' },
+  bukti: { role: 'bukti', label: 'Bukti/Eviden', reads: /eviden|bukti|data dukung|dokumen pendukung|^link|tautan|^url|^(dokumen|berkas|lampiran|path)\b|^(nama|lokasi) (file|berkas|dokumen)/, width: 40, filledBy: 'opd' },
 };
 
 /** The order in which header labels are tried (the more specific first). */

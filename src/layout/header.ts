@@ -48,6 +48,8 @@ export interface Header {
   ignoredBlock?: { from: number; to: number; title?: string | undefined } | undefined;
   /** Columns whose role was inferred from content because the header had no label. */
   inferred: Role[];
+  /** Other sheets that hold an answered LKE too (an evaluator's copy, last year's): not scored, said. */
+  otherSheets: { name: string; answered: number }[];
 }
 
 /**
@@ -69,7 +71,12 @@ function roleOfCached(label: string): Role | undefined {
 interface BlockCandidate {
   from: number;
   to: number;
+  /** Each role's first column. */
   roles: Map<Role, number>;
+  /** Every evidence column (a description, a link, a path: evidence is all of them together). */
+  bukti: number[];
+  /** Every column whose label was recognised, repeats too (a second notes column stays a notes column). */
+  labelled: number[];
   labelTo: number;
 }
 
@@ -86,7 +93,7 @@ function readHeaderRow(sheet: Sheet, row: number): Candidate | undefined {
   const cells = sheet.rows.get(row);
   if (!cells) return undefined;
   const blocks: BlockCandidate[] = [];
-  let block: BlockCandidate = { from: 1, to: sheet.maxCol, roles: new Map(), labelTo: 0 };
+  let block: BlockCandidate = { from: 1, to: sheet.maxCol, roles: new Map(), bukti: [], labelled: [], labelTo: 0 };
   const cols = [...cells.keys()].sort((a, b) => a - b);
   for (const c of cols) {
     const value = cells.get(c)!.value;
@@ -105,8 +112,11 @@ function readHeaderRow(sheet: Sheet, row: number): Candidate | undefined {
       // The same label again: the next assessment block starts here.
       block.to = c - 1;
       blocks.push(block);
-      block = { from: c, to: sheet.maxCol, roles: new Map(), labelTo: 0 };
-    } else if (roles.has(role)) continue;
+      block = { from: c, to: sheet.maxCol, roles: new Map(), bukti: [], labelled: [], labelTo: 0 };
+    }
+    block.labelled.push(c);
+    if (role === 'bukti') block.bukti.push(c);
+    if (block.roles.has(role)) continue;
     block.roles.set(role, c);
     if (role === 'label') {
       const m = mergeAt(sheet, row, c);
@@ -140,19 +150,31 @@ function blockTitle(sheet: Sheet, row: number, from: number, to: number): Block[
 
 const HEADER_SCAN_ROWS = 30;
 
-/** The best header over all sheets: most recognised roles (of its first block), then most answered rows. */
+/**
+ * The best header over all sheets: most recognised roles (of its first block), then most answered rows (on a tie,
+ * the first sheet). Other sheets with an answered LKE header are listed in the header found.
+ */
 export function findHeader(sheets: Sheet[]): Header | undefined {
-  let best: { cand: Candidate; sheet: Sheet; score: number } | undefined;
+  let best: { cand: Candidate; sheet: Sheet; score: number; answered: number } | undefined;
+  const perSheet: NonNullable<typeof best>[] = [];
   for (const sheet of sheets) {
+    let own: typeof best;
     for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.maxRow); r++) {
       const cand = readHeaderRow(sheet, r);
       if (!cand) continue;
       const first = cand.blocks[0]!;
-      const score = first.roles.size * 1000 + countAnswered(sheet, r, first.roles.get('jawaban')!);
-      if (!best || score > best.score) best = { cand, sheet, score };
+      const answered = countAnswered(sheet, r, first.roles.get('jawaban')!);
+      const score = first.roles.size * 1000 + answered;
+      if (!own || score > own.score) own = { cand, sheet, score, answered };
     }
+    if (!own) continue;
+    perSheet.push(own);
+    if (!best || own.score > best.score) best = own;
   }
-  return best && toHeader(best.sheet, best.cand);
+  if (!best) return undefined;
+  const h = toHeader(best.sheet, best.cand);
+  for (const o of perSheet) if (o !== best && o.answered > 0) h.otherSheets.push({ name: o.sheet.name, answered: o.answered });
+  return h;
 }
 
 function countAnswered(sheet: Sheet, headerRow: number, jawaban: number): number {
@@ -169,7 +191,7 @@ function toHeader(sheet: Sheet, cand: Candidate): Header {
   if (blocks.length > 1) for (const b of blocks) b.title = blockTitle(sheet, cand.row - 1, b.from, b.to);
   const next = cand.blocks[1];
   const ignoredBlock = next && { from: next.from, to: next.to, title: (blocks[1]?.from === next.from ? blocks[1].title : blockTitle(sheet, cand.row - 1, next.from, next.to))?.text };
-  return { sheet, row: cand.row, columns: first.columns, blockEnd: first.to, blocks, ignoredBlock, inferred: first.inferred };
+  return { sheet, row: cand.row, columns: first.columns, blockEnd: first.to, blocks, ignoredBlock, inferred: first.inferred, otherSheets: [] };
 }
 
 /**
@@ -181,7 +203,7 @@ function toBlock(sheet: Sheet, row: number, b: BlockCandidate, first?: Columns):
   const get = (r: Role) => b.roles.get(r);
   const ownLabel = get('label') !== undefined || get('no') !== undefined;
   const labelFrom = ownLabel || !first ? (get('label') ?? get('no')! + 1) : first.label.from;
-  const labelled = new Set(b.roles.values());
+  const labelled = new Set(b.labelled);
   // The label span runs over its merged header, and on over unlabelled columns up to the next labelled one
   // (a sheet may number in columns left of the merged header's end, or write the text beyond it).
   let labelTo = ownLabel || !first ? Math.max(b.labelTo, labelFrom) : first.label.to;
@@ -196,7 +218,7 @@ function toBlock(sheet: Sheet, row: number, b: BlockCandidate, first?: Columns):
     nilai: get('nilai'),
     percent: get('percent'),
     catatan: get('catatan'),
-    bukti: get('bukti') !== undefined ? [get('bukti')!] : [],
+    bukti: [...b.bukti],
   };
   const unlabelled: number[] = [];
   for (let c = b.from; c <= b.to; c++) if (!labelled.has(c) && !(c >= labelFrom && c <= labelTo)) unlabelled.push(c);
@@ -210,16 +232,15 @@ function toBlock(sheet: Sheet, row: number, b: BlockCandidate, first?: Columns):
       inferred.push('bobot');
     } else columns.bobot = first?.bobot;
   }
-  if (columns.bukti.length === 0) {
-    // The ZI sheets put evidence (a description, a link) in unlabelled columns after the notes.
-    const cols = unlabelled.filter((c) => c > columns.jawaban && c !== columns.bobot && holdsLinks(sheet, row, c));
-    if (cols.length > 0) {
-      // the description column just left of the first link column belongs to the evidence too
-      const firstLink = cols[0]!;
-      if (unlabelled.includes(firstLink - 1) && firstLink - 1 > columns.jawaban && firstLink - 1 !== columns.bobot) cols.unshift(firstLink - 1);
-      columns.bukti = cols;
-      inferred.push('bukti');
-    }
+  // The ZI sheets put evidence (a description, a link) in unlabelled columns after the notes; an unlabelled column
+  // of links beside labelled evidence columns is evidence too.
+  const cols = unlabelled.filter((c) => c > columns.jawaban && c !== columns.bobot && !columns.bukti.includes(c) && holdsLinks(sheet, row, c));
+  if (cols.length > 0) {
+    // the unlabelled description column just left of the first link column belongs to the evidence too
+    const before = cols[0]! - 1;
+    if (unlabelled.includes(before) && before > columns.jawaban && before !== columns.bobot && !columns.bukti.includes(before)) cols.unshift(before);
+    columns.bukti = [...columns.bukti, ...cols].sort((x, y) => x - y);
+    inferred.push('bukti');
   }
   if (columns.catatan === undefined) {
     // The RB sheets' notes stand without a label right of the block's answer columns: free text, not evidence.

@@ -61,6 +61,7 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult, f
       bukti: answers.hasBukti && e ? e.bukti.length > 0 : undefined,
       buktiRefs: e?.bukti.map((c) => ({ text: textOf(c), link: c.hyperlink, where: { sheet, row: c.row, col: c.col } })),
       remark: e?.catatan ? toRaw(e.catatan, sheet) : undefined,
+      buktiAt: e && answers.hasBukti ? header.columns.bukti.map((col) => ({ sheet, row: e.row, col })) : undefined,
     };
     answers.questions.set(q.code, qa);
   }
@@ -70,6 +71,9 @@ export function collectAnswers(rubric: Rubric, header: Header, m: MatchResult, f
   }
   for (const d of m.duplicates) {
     findings.push(finding('row-duplicate', { sheet, row: d.entry.row, col: jawabanCol, question: d.code }, { row: d.entry.row, firstRow: d.first.row, col: jawabanCol }));
+  }
+  for (const other of header.otherSheets) {
+    findings.push(finding('sheet-other-lke', { sheet, row: header.row, col: jawabanCol }, { other: other.name, answered: other.answered, scored: sheet }));
   }
   if (header.ignoredBlock) {
     findings.push(finding('block-ignored', { sheet, row: header.row, col: header.ignoredBlock.from }, { column: header.ignoredBlock.from, title: header.ignoredBlock.title }));

@@ -46,6 +46,8 @@ export interface QuestionAnswer {
   remark?: RawValue | undefined;
   /** The evaluator excluded the line (the remark says "dikecualikan", "tidak berlaku", …). */
   excluded?: boolean | undefined;
+  /** The row's cells in the evidence columns, filled or not: where an evidence finding points. */
+  buktiAt?: Where[] | undefined;
 }
 
 export interface BuktiRef {

@@ -6,6 +6,13 @@ import type { Lang } from './lang.js';
 
 type Say<P> = Record<Lang, (p: P) => string>;
 
+const STAMP_WHERE: Record<'name' | 'property' | 'keywords', Record<Lang, string>> = {
+  name: { id: 'nama LKE_RUBRIC dari lke template', en: "lke template's name LKE_RUBRIC" },
+  property: { id: 'properti dokumen lke-rubric', en: 'the lke-rubric document property' },
+  keywords: { id: 'Kata Kunci dokumen', en: 'the document Keywords' },
+};
+const whereText = (where: ('name' | 'property' | 'keywords')[], lang: Lang) => where.map((w) => STAMP_WHERE[w][lang]).join(lang === 'id' ? ' dan ' : ' and ');
+
 const TEXT: { [C in FileProblem['code']]: Say<Extract<FileProblem, { code: C }>> } = {
   'no-lke-sheet': {
     id: () =>
@@ -20,6 +27,20 @@ const TEXT: { [C in FileProblem['code']]: Say<Extract<FileProblem, { code: C }>>
   'rubric-ambiguous': {
     id: (p) => (p.table ? tableText(p.table, p.found, 'id') : `rubriknya tidak dapat dibedakan (pertanyaan yang ditemukan: ${p.found}); berikan --rubric ID|PATH`),
     en: (p) => (p.table ? tableText(p.table, p.found, 'en') : `cannot tell the rubric apart (questions found: ${p.found}); give --rubric ID|PATH`),
+  },
+  'rubric-stamp-refused': {
+    id: (p) =>
+      `buku kerja diberi tanda lke-rubric=${p.stamp} (${whereText(p.where, 'id')})` +
+      (p.why === 'disagree' ? ', tetapi kedua tanda berbeda' : p.why === 'unknown' ? `, rubrik yang tidak dimiliki lke (${p.known})` : `, tetapi lembar kerjanya tidak sesuai (pertanyaan yang ditemukan: ${p.found})`) +
+      '; perbaiki tandanya atau berikan --rubric ID|PATH',
+    en: (p) =>
+      `the workbook is stamped lke-rubric=${p.stamp} (${whereText(p.where, 'en')})` +
+      (p.why === 'disagree' ? ', but the two stamps disagree' : p.why === 'unknown' ? `, a rubric lke does not have (${p.known})` : `, but the sheet does not fit it (questions found: ${p.found})`) +
+      '; fix the stamp or give --rubric ID|PATH',
+  },
+  'no-such-sheet': {
+    id: (p) => `tidak ada lembar bernama "${p.sheet}" (lembar yang ada: ${p.sheets})`,
+    en: (p) => `no sheet named "${p.sheet}" (the sheets: ${p.sheets})`,
   },
   timeout: {
     id: (p) => `tidak selesai dinilai dalam ${p.seconds} detik; berkas dihentikan dan dilewati (naikkan dengan --timeout)`,

@@ -17,9 +17,14 @@ export interface Def<C extends FindingCode> {
 
 const q = (a: { question?: string | undefined }) => (a.question ? `${a.question}: ` : '');
 /** A number in Indonesian writing: decimal comma. */
-const idNum = (s: string) => s.replace('.', ',');
+const idNum = (s: string | undefined) => (s ?? '').replace('.', ',');
+/** The evidence columns of a row, when there are several: " (P, Q)". */
+const cols = (a: { cols?: number[] | undefined }) => (a.cols && a.cols.length > 1 ? ` (${a.cols.map(colLetters).join(', ')})` : '');
 /** The first cells of a list, then "…" for the rest. */
-const cellList = (a: { count: number; cells: { row: number; col: number }[] }) => a.cells.map((c) => a1(c.row, c.col)).join(', ') + (a.count > a.cells.length ? ', …' : '');
+const cellList = (a: { count: number; cells: { row: number; col: number }[] }) => {
+  const cells = a.cells ?? [];
+  return cells.map((c) => a1(c.row, c.col)).join(', ') + (a.count > cells.length ? ', …' : '');
+};
 
 const LINK_HINTS: Record<string, Record<Lang, string>> = {
   scheme: { id: 'awali dengan https://', en: 'start it with https://' },
@@ -108,8 +113,8 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
       en: 'A question whose rubric requires evidence has an answer but an empty evidence (Bukti/Eviden) cell. Give a link or a file name.',
     },
     message: {
-      id: (a) => `${q(a)}bukti/eviden belum diisi`,
-      en: (a) => `${q(a)}no evidence given`,
+      id: (a) => `${q(a)}bukti/eviden belum diisi${cols(a)}`,
+      en: (a) => `${q(a)}no evidence given${cols(a)}`,
     },
   },
   'bukti-column-absent': {
@@ -363,6 +368,28 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
     message: {
       id: (a) => `rubrik ${a.rubric} berlaku untuk tahun ${a.from}–${a.to}, sedangkan lembar kerja untuk tahun ${a.year}${yearSource(a, 'id')}; pastikan versi LKE-nya benar`,
       en: (a) => `the rubric ${a.rubric} is for ${a.from}–${a.to} but the worksheet is for ${a.year}${yearSource(a, 'en')}; check that the right LKE version was used`,
+    },
+  },
+  'sheet-other-lke': {
+    title: { id: 'Ada lembar LKE lain', en: 'Another LKE sheet' },
+    help: {
+      id: 'Buku kerja memuat lebih dari satu lembar LKE yang terisi (misalnya salinan evaluator dengan jawaban lain). Hanya satu yang dinilai: lembar yang paling lengkap, atau yang pertama bila sama. Pastikan lembar yang dinilai adalah yang dimaksud, atau pilih dengan --sheet.',
+      en: "The workbook holds more than one answered LKE sheet (an evaluator's copy with other answers, say). Only one is scored: the most complete, or the first when they tie. Check that it is the one meant, or choose with --sheet.",
+    },
+    message: {
+      id: (a) => `yang dinilai lembar "${a.scored}"; lembar "${a.other}" juga berisi LKE (${a.answered} baris terjawab) dan tidak dinilai`,
+      en: (a) => `the sheet scored is "${a.scored}"; the sheet "${a.other}" also holds an LKE (${a.answered} answered rows) and was not scored`,
+    },
+  },
+  'metadata-from-file-name': {
+    title: { id: 'OPD/tahun dari nama berkas', en: 'OPD/year from the file name' },
+    help: {
+      id: 'Lembar kerja tidak menyebut Instansi/Unit Kerja atau Tahun di bagian judulnya, jadi lke mengambilnya dari nama berkas (tahun setelah "Tahun"/"TA", tidak pernah tahun peraturan seperti "RB 2014"). Periksa; isi bagian judul atau beri --opd/--year.',
+      en: 'The worksheet names no Instansi/Unit Kerja or Tahun in its title block, so lke took them from the file name (the year after "Tahun"/"TA", never a regulation\'s year such as "RB 2014"). Check them; fill in the title block or give --opd/--year.',
+    },
+    message: {
+      id: (a) => `${[a.opd !== undefined ? `OPD "${a.opd}"` : '', a.year !== undefined ? `tahun ${a.year}` : ''].filter(Boolean).join(' dan ')} diambil dari nama berkas; periksa, atau beri --opd/--year`,
+      en: (a) => `${[a.opd !== undefined ? `OPD "${a.opd}"` : '', a.year !== undefined ? `year ${a.year}` : ''].filter(Boolean).join(' and ')} taken from the file name; check, or give --opd/--year`,
     },
   },
   // a rubric of lines read from a table, and the check of a published evaluation
