@@ -8,7 +8,7 @@ import { assembleReport, type Keep, type ReportFile } from '../document/score-re
 import { builtinPath } from '../engine/rubrics.js';
 import { expandInputs } from '../engine/inputs.js';
 import type { Rubric } from '../rubric/model.js';
-import type { BlankPolicy } from '../score/types.js';
+import type { BlankPolicy, OffScalePolicy } from '../score/types.js';
 import { langFromEnv, type Lang } from '../words/lang.js';
 import { USAGE_WORDS } from '../words/usage.js';
 import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
@@ -40,6 +40,7 @@ export interface CheckRun {
 interface Settings {
   rubric?: string | undefined;
   blank: BlankPolicy;
+  offScale?: OffScalePolicy | undefined;
   failOn: FailOn;
   maxWarnings?: number | undefined;
   failUnder?: Threshold | undefined;
@@ -67,6 +68,7 @@ function settingsFrom(opts: CheckOptions, lang: Lang): Settings {
   return {
     rubric,
     blank: opts.blank ?? c.blank ?? 'skip',
+    offScale: opts.offScale ?? c.offScale,
     failOn: opts.failOn ?? c.failOn ?? 'error',
     maxWarnings: opts.maxWarnings ?? c.maxWarnings,
     failUnder: threshold,
@@ -81,7 +83,7 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
   const diagnostics: string[] = [];
   // a CI log matcher reads lke check's lines: the severity word stays "warning" (docs/ci.md)
   const files = checkInputs(inputs, opts.cwd, lang, (text) => diagnostics.push(`warning: ${text}`));
-  const { engine, rubrics } = await startRun(files, { ...opts, rubric: s.rubric, blank: s.blank, lang, keep: opts.keep ?? 'all' });
+  const { engine, rubrics } = await startRun(files, { ...opts, rubric: s.rubric, blank: s.blank, offScale: s.offScale, lang, keep: opts.keep ?? 'all' });
   const byId = new Map(rubrics.candidates.map((r) => [r.id, r]));
   const policy: FindingPolicy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? opts.cwd };
   let accepted = 0;

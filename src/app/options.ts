@@ -2,7 +2,7 @@
 // the start of a run both use-cases share.
 import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS, type ReadLimits } from '../workbook/limits.js';
-import type { BlankPolicy } from '../score/types.js';
+import type { BlankPolicy, OffScalePolicy } from '../score/types.js';
 import { langFromEnv, type Lang } from '../words/lang.js';
 import type { Rubric } from '../rubric/model.js';
 import { RubricLoadError } from '../rubric/compiled.js';
@@ -18,12 +18,16 @@ export interface RubricOptions {
   /** A built-in id or a YAML path; detected per file when absent. */
   rubric?: string | undefined;
   blank?: BlankPolicy | undefined;
+  /** Values off their scale: not scored (skip, the default) or scored at the bound (clamp). */
+  offScale?: OffScalePolicy | undefined;
 }
 
 /** What the title block or the file name would say, overridden. */
 export interface MetaOptions {
   opd?: string | undefined;
   year?: number | undefined;
+  /** The sheet to score, by name. */
+  sheet?: string | undefined;
 }
 
 /** The reader's limits against broken or hostile files. */
@@ -73,14 +77,16 @@ export function limitsFrom(opts: LimitOptions): ReadLimits {
  */
 export async function startRun(
   files: string[],
-  opts: MetaOptions & LimitOptions & JobOptions & { rubric?: string | undefined; blank: BlankPolicy; lang: Lang; keep: Keep; json?: boolean | undefined; gap?: GapRequest | undefined },
+  opts: MetaOptions & LimitOptions & JobOptions & { rubric?: string | undefined; blank: BlankPolicy; offScale?: OffScalePolicy | undefined; lang: Lang; keep: Keep; json?: boolean | undefined; gap?: GapRequest | undefined },
 ): Promise<{ engine: Engine; rubrics: Rubrics }> {
   const engine = startEngine(
     {
       rubric: opts.rubric,
       blankPolicy: opts.blank,
+      offScale: opts.offScale,
       opd: opts.opd,
       year: opts.year,
+      sheet: opts.sheet,
       limits: limitsFrom(opts),
       lang: opts.lang,
       keep: opts.keep,

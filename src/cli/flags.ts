@@ -25,16 +25,20 @@ const parseYear = (v: string): number => {
   return Number(v);
 };
 
-/** --rubric, --blank (RubricOptions). */
+/** --rubric, --blank, --off-scale (RubricOptions). */
 export function rubricFlags(cmd: Command): Command {
   return cmd
     .option('-r, --rubric <id|path>', 'rubric: a built-in id (zi-2021, rb-2014) or a YAML file; detected when absent')
-    .addOption(new Option('--blank <policy>', 'blank answers: skip = left out of the mean as the official sheets do (default); zero = counted as 0').choices(['skip', 'zero']));
+    .addOption(new Option('--blank <policy>', 'blank answers: skip = left out of the mean as the official sheets do (default); zero = counted as 0').choices(['skip', 'zero']))
+    .addOption(new Option('--off-scale <policy>', 'values off their scale (an error either way): skip = not scored (default); clamp = scored at the bound').choices(['skip', 'clamp']));
 }
 
-/** --opd, --year (MetaOptions). */
+/** --opd, --year, --sheet (MetaOptions). */
 export function metaFlags(cmd: Command): Command {
-  return cmd.option('--opd <name>', 'OPD name (overrides the title block and file name)').option('--year <year>', 'assessment year (overrides the title block and file name)', parseYear);
+  return cmd
+    .option('--opd <name>', 'OPD name (overrides the title block and file name)')
+    .option('--year <year>', 'assessment year (overrides the title block and file name)', parseYear)
+    .option('--sheet <name>', 'the sheet to score (default: the most complete LKE sheet of each workbook)');
 }
 
 /** --lang. */

@@ -28,6 +28,7 @@ export type AcceptedFinding = z.infer<typeof AcceptedFinding>;
 export const CheckConfig = z.strictObject({
   rubric: z.string().min(1).optional().describe('A built-in rubric id (zi-2021, rb-2014) or a rubric YAML file relative to this file'),
   blank: z.enum(['skip', 'zero']).optional().describe('Blank answers: skip (left out of the mean) or zero (counted as 0)'),
+  offScale: z.enum(['skip', 'clamp']).optional().describe('Values off their scale (an error either way): skip (not scored) or clamp (scored at the bound)'),
   failOn: z.enum(FAIL_ON).optional().describe('The lowest severity that fails the run'),
   maxWarnings: z.number().int().min(0).optional().describe('Fail when there are more warnings than this'),
   failUnder: z

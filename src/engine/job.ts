@@ -5,7 +5,7 @@ import { failedFile, keepOf, type Keep, type ReportFile } from '../document/scor
 import { jsonFileText } from '../document/json.js';
 import { fileProblemText } from '../words/errors.js';
 import type { Lang } from '../words/lang.js';
-import type { BlankPolicy } from '../score/types.js';
+import type { BlankPolicy, OffScalePolicy } from '../score/types.js';
 import type { ReadLimits } from '../workbook/limits.js';
 import type { Rubric } from '../rubric/model.js';
 import { builtinRubricIds, loadRubric } from './rubrics.js';
@@ -17,8 +17,10 @@ export interface JobSetup {
   /** A rubric id or YAML path to force; else detection among the built-ins. */
   rubric?: string | undefined;
   blankPolicy: BlankPolicy;
+  offScale?: OffScalePolicy | undefined;
   opd?: string | undefined;
   year?: number | undefined;
+  sheet?: string | undefined;
   limits: ReadLimits;
   lang: Lang;
   /** How much of each file's document the run keeps (the whole one goes to `json` when asked for). */
@@ -49,7 +51,7 @@ export async function runJob(file: string, setup: JobSetup, rubrics: Rubrics | P
   let doc: ReportFile;
   try {
     const { forced, candidates } = await rubrics;
-    const r = await scoreFile(file, { rubric: forced, candidates, blankPolicy: setup.blankPolicy, opd: setup.opd, year: setup.year, limits: setup.limits });
+    const r = await scoreFile(file, { rubric: forced, candidates, blankPolicy: setup.blankPolicy, offScale: setup.offScale, opd: setup.opd, year: setup.year, sheet: setup.sheet, limits: setup.limits });
     doc = fileDocument(r, setup.lang, setup.gap);
   } catch (e) {
     doc = failed(file, { code: 'internal', cause: 'threw', detail: (e as Error)?.message ?? String(e) }, setup);
