@@ -10,6 +10,8 @@ import type { Workbook } from '../src/workbook/grid.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
 import { mini } from './helpers/mini-rubric.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
+// @ts-expect-error: a plain .mjs script without types
+import { writeVariants } from '../scripts/make-variants.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -53,6 +55,11 @@ describe('lean reader = exceljs', () => {
   }
   it.skipIf(!HAVE_SAMPLES)(`real sample RB BPS 2015${SKIP_NOTE}`, () => compare(RB_SAMPLE));
   it.skipIf(!HAVE_SAMPLES)(`real sample ZI Tangerang Selatan${SKIP_NOTE}`, () => compare(ZI_SAMPLE));
+  // the samples as openpyxl saves them (scripts/make-variants.mjs): formulas with <v></v> or no <v>, inline strings
+  it.skipIf(!HAVE_SAMPLES).each(['rb-openpyxl.xlsx', 'rb-openpyxl-no-v.xlsx', 'rb-formulas-openpyxl.xlsx', 'zi-openpyxl.xlsx'])(`the samples saved by openpyxl: %s${SKIP_NOTE}`, async (name) => {
+    const [file] = writeVariants(tempDir(), [name]) as string[];
+    await compare(file!);
+  });
   it('a generated sheet with errors, formulas without cache, rich text, hyperlinks and merges', async () => {
     const file = join(tempDir(), 'cells.xlsx');
     await writeLke(file, mini(), {

@@ -48,7 +48,7 @@ export const Scale = z.discriminatedUnion('type', [
       type: z.literal('number'),
       ...ScaleBase,
       range: z.tuple([z.number(), z.number()]).describe('The input range; score = (x - lo) / (hi - lo)'),
-      clamp: z.boolean().default(false).describe('Clamp the score to [0,1] (the official sheets do not)'),
+      clamp: z.boolean().default(false).describe('Score a value off the range at its bound instead of leaving it out (an answer-out-of-range error either way)'),
       fromZero: z
         .boolean()
         .optional()

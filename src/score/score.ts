@@ -74,7 +74,8 @@ export function score(rubric: Rubric, sheet: AnswerSheet, opts: ScoreOptions): S
   if (index > max + 1e-9) throw new Error(`internal: index ${index} above the rubric's total ${max}`);
   if (run.leftOut.length > 0) {
     const cells = run.leftOut.flatMap((w) => (w.row !== undefined && w.col !== undefined ? [{ row: w.row, col: w.col }] : []));
-    findings.push(finding('index-incomplete', run.leftOut[0]!, { count: run.leftOut.length, cells: cells.slice(0, 8) }));
+    const first = run.leftOut[0]!;
+    findings.push(finding('index-incomplete', { sheet: first.sheet, row: first.row, col: first.col }, { count: run.leftOut.length, cells: cells.slice(0, 8) }));
   }
   return { nodes, byCode, questions, index, predikat: predikatForIndex(rubric, index), blankPolicy: opts.blankPolicy, offScale: run.offScale, leftOut: run.leftOut, findings };
 }
