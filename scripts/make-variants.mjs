@@ -270,6 +270,8 @@ export const VARIANTS = {
   'rb-ipak-331.xlsx': () => setCells(load(RB_SAMPLE), RB, { J204: 331 }),
   'rb-sakip-170.xlsx': () => setCells(load(RB_SAMPLE), RB, { J200: 170 }),
   'zi-ipak-35.xlsx': () => setCells(load(ZI_SAMPLE), ZI, { K202: 35 }),
+  // 6. the ZI sample with every LHKPN filed (K182 13 → 15): it then meets the WBK and WBBM minima
+  'zi-lhkpn-full.xlsx': () => setCells(load(ZI_SAMPLE), ZI, { K182: 15 }),
   // 2. a percentage typed for a 0-100 or 0-5 value
   'rb-sakip-percent.xlsx': () => {
     const p = load(RB_SAMPLE);

@@ -76,8 +76,14 @@ describe('lke score FOLDER', () => {
     expect(two).toEqual(one);
     expect(one.files.map((f: { file: string }) => f.file.slice(dir.length + 1))).toEqual(['bappeda-2021.xlsx', 'dinas/dinkes-2021.xlsx', 'dinas/dispora-2021.xlsx', 'dpmptsp-2021.xlsx', 'rsud-2021.xlsx']);
     expect(one.files.map((f: { status: string }) => f.status)).toEqual(['scored', 'scored', 'scored', 'scored', 'error']);
-    expect(one.summary).toMatchObject({ files: 5, scored: 4, failed: 1, predikat: { CC: 3 } });
-    expect(one.summary.index.median).toBeCloseTo(59.73015, 5);
+    // an Indeks RB and a ZI total (which has no predikat) are never summarised together: one summary per rubric
+    expect(one.summary).toMatchObject({ files: 5, scored: 4, failed: 1, index: null, predikat: {} });
+    const per = one.summary.rubrics as { rubric: { id: string }; scored: number; index: { mean: number; max: number }; predikat: Record<string, number> }[];
+    expect(per.map((r) => [r.rubric.id, r.scored, r.predikat])).toEqual([['rb-2014', 3, { CC: 3 }], ['zi-2021', 1, {}]]);
+    expect(per[0]!.index.mean).toBeCloseTo(59.73015, 5);
+    expect(per[1]!.index.max).toBeCloseTo(73.2178, 4);
+    // two OPDs that left the template's Instansi as it was
+    expect(one.summary.duplicateOpds).toEqual([{ rubric: 'rb-2014', opd: 'Pemerintah Provinsi Kalimantan Tengah', year: 2021, files: [join(dir, 'dinas', 'dinkes-2021.xlsx'), join(dir, 'dinas', 'dispora-2021.xlsx')] }]);
     expect(one.summary.areas[0]).toMatchObject({ rubric: 'rb-2014', code: 'A.VII', files: 3 });
     expect(one.rubric).toBeNull(); // two rubrics in the folder
   });
@@ -161,7 +167,7 @@ describe('the batch ranking table', () => {
     expect(rows).toHaveLength(450);
     expect(new Set(box.map((l) => [...l].length)).size).toBe(1);
     // rank 1 has the highest index; the long name is cut to 40 characters
-    expect(rows[0]).toMatch(/│\s+1 │ OPD \d+\s+│\s+99\.00 │/);
+    expect(rows[0]).toMatch(/│\s+1 │ OPD (\d+)\s+│ opd-\1\.xlsx\s+│\s+99\.00 │/);
     expect(out).toContain('Dinas Komunikasi, Informatika, Statisti…');
   });
   it('breaks ties in index by file path in code-unit order, as the files are listed, whatever the locale', () => {

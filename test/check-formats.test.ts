@@ -121,7 +121,7 @@ describe('JUnit is well-formed XML', () => {
           gap: null,
         },
       ],
-      summary: { files: 1, scored: 1, failed: 0, index: null, predikat: {}, areas: [], findings: { error: 1, warning: 0, info: 0 } },
+      summary: { files: 1, scored: 1, failed: 0, index: null, predikat: {}, rubrics: [], areas: [], duplicateOpds: [], findings: { error: 1, warning: 0, info: 0 } },
     };
     expect(parse(renderJunit(r)).failures).toBe(1);
   });

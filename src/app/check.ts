@@ -12,7 +12,8 @@ import type { BlankPolicy, OffScalePolicy } from '../score/types.js';
 import { langFromEnv, type Lang } from '../words/lang.js';
 import { USAGE_WORDS } from '../words/usage.js';
 import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
-import { applyPolicy, isBelow, isValidThreshold, parseThreshold, staleEntries, type CheckedFile, type FindingPolicy, type Threshold } from '../config/policy.js';
+import { applyPolicy, isBelow, isValidThreshold, parseThresholds, staleEntries, targetOf, thresholdFor, type CheckedFile, type FindingPolicy, type Thresholds } from '../config/policy.js';
+import { withDuplicateOpds } from '../engine/file-document.js';
 import { ExitError } from './errors.js';
 import { checkInputs } from './inputs.js';
 import { startRun, type RunOptions } from './options.js';
@@ -43,7 +44,7 @@ interface Settings {
   offScale?: OffScalePolicy | undefined;
   failOn: FailOn;
   maxWarnings?: number | undefined;
-  failUnder?: Threshold | undefined;
+  failUnder?: Thresholds | undefined;
   config?: LoadedConfig | undefined;
 }
 
@@ -63,8 +64,10 @@ function settingsFrom(opts: CheckOptions, lang: Lang): Settings {
   // a rubric path in the config is relative to the config file, a built-in id is an id
   const rubric = opts.rubric ?? (c.rubric && !builtinPath(c.rubric) ? resolve(config!.dir, c.rubric) : c.rubric);
   const failUnder = opts.failUnder ?? c.failUnder;
-  const threshold = failUnder === undefined ? undefined : parseThreshold(failUnder);
-  if (threshold && !isValidThreshold(threshold)) throw new ExitError(USAGE_WORDS[lang].failUnder(threshold.text));
+  const threshold = failUnder === undefined ? undefined : parseThresholds(failUnder);
+  for (const t of threshold ? [...(threshold.all ? [threshold.all] : []), ...threshold.byRubric.values()] : []) {
+    if (!isValidThreshold(t)) throw new ExitError(USAGE_WORDS[lang].failUnder(t.text));
+  }
   return {
     rubric,
     blank: opts.blank ?? c.blank ?? 'skip',
@@ -98,20 +101,39 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
     for (const x of applied.kept) counts[x.severity]++;
     return { ...f, findings: applied.kept, counts };
   };
-  const docs = (await engine.run(files, { rubrics, onProgress: opts.onProgress })).map(afterPolicy);
+  const docs = withDuplicateOpds(await engine.run(files, { rubrics, onProgress: opts.onProgress }), lang).map(afterPolicy);
   if (s.config) diagnostics.push(...staleLines(s.config, policy, docs, hits, byId, opts.cwd, lang));
 
+  // a threshold applies to the worksheets whose rubric has it; a rubric with none is said once, not an error
+  const failUnderBy: Record<string, string> = {};
+  const notApplied = new Map<string, number>();
   for (const f of docs) {
     const rubric = f.rubric ? byId.get(f.rubric.id) : undefined;
     if (!s.failUnder || f.status !== 'scored' || f.index === null || !rubric) continue;
-    const under = isBelow(s.failUnder, f.index, f.predikat?.code, rubric.predikat.bands);
-    if (under === undefined) {
-      throw new ExitError(USAGE_WORDS[lang].noPredikat(s.failUnder.text, rubric.id, f.file, rubric.predikat.bands.map((b) => b.code)));
+    const targets = rubric.targets.map((x) => x.code);
+    const t = thresholdFor(s.failUnder, rubric.id, rubric.predikat.bands, targets);
+    if (!t) {
+      notApplied.set(rubric.id, (notApplied.get(rubric.id) ?? 0) + 1);
+      continue;
     }
+    // a target of minima (ZI: WBK) is missed when any of its minima is; a band or a number is read off the index
+    const target = targetOf(t, rubric.predikat.bands, targets);
+    const under = target ? f.targets?.[target] === false : isBelow(t, f.index, f.predikat?.code, rubric.predikat.bands);
+    if (under === undefined) {
+      throw new ExitError(USAGE_WORDS[lang].noPredikat(t.text, rubric.id, f.file, rubric.predikat.bands.map((b) => b.code)));
+    }
+    failUnderBy[rubric.id] = t.text;
     if (under) below.push(f.file);
   }
+  // a predikat no rubric of the run has is a mistake in the gate (a typo, the wrong instrument), not a pass
+  if (s.failUnder?.all?.kind === 'predikat' && notApplied.size > 0 && Object.keys(failUnderBy).length === 0) {
+    const f = docs.find((d) => d.rubric && notApplied.has(d.rubric.id))!;
+    const rubric = byId.get(f.rubric!.id)!;
+    throw new ExitError(USAGE_WORDS[lang].noPredikat(s.failUnder.text, rubric.id, f.file, rubric.predikat.bands.map((b) => b.code)));
+  }
+  const failUnderNotApplied = [...notApplied].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([rubric, files]) => ({ rubric, files }));
   const head = { blankPolicy: s.blank, lang, version: opts.version };
-  const check = checkSummary(docs, below, { failOn: s.failOn, maxWarnings: s.maxWarnings, failUnder: s.failUnder?.text, accepted });
+  const check = checkSummary(docs, below, { failOn: s.failOn, maxWarnings: s.maxWarnings, failUnder: s.failUnder?.text, failUnderBy, failUnderNotApplied, accepted });
   const report: CheckedReport = { ...assembleReport(docs, byId, head), check };
   diagnostics.push(...docs.filter((f) => f.error).map((f) => f.error!.message));
   return { report, exitCode: check.exitCode, diagnostics };

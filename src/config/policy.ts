@@ -143,6 +143,50 @@ export function isValidThreshold(t: Threshold): boolean {
 }
 
 /**
+ * --fail-under as given: one threshold for every rubric that can hold it (an index: all of them; a predikat: those
+ * whose bands have it), or one per rubric id (`{ rb-2014: B, zi-2021: WBK }` in the config file,
+ * `rb-2014=B,zi-2021=WBK` on the command line).
+ */
+export interface Thresholds {
+  all?: Threshold | undefined;
+  byRubric: Map<string, Threshold>;
+  /** As the user gave it, for messages. */
+  text: string;
+}
+
+export function parseThresholds(v: string | number | Record<string, string | number>): Thresholds {
+  if (typeof v === 'object') {
+    const byRubric = new Map(Object.entries(v).map(([id, t]) => [id.trim(), parseThreshold(t)] as const));
+    return { byRubric, text: [...byRubric].map(([id, t]) => `${id}: ${t.text}`).join(', ') };
+  }
+  const text = String(v).trim();
+  if (typeof v === 'string' && /[=:]/.test(text)) {
+    const pairs = text.split(/[,;]/).map((p) => p.split(/[=:]/).map((x) => x.trim()));
+    if (pairs.every((p) => p.length === 2 && p[0] && p[1])) return parseThresholds(Object.fromEntries(pairs));
+  }
+  return { all: parseThreshold(v), byRubric: new Map(), text };
+}
+
+/**
+ * The threshold a rubric's worksheets are held to: its own, else the one for all when the rubric can hold it (an
+ * index always, a predikat only when the rubric has that band). Undefined: no threshold applies to this rubric.
+ */
+export function thresholdFor(t: Thresholds, rubric: string, bands: readonly { code: string }[], targets: readonly string[] = []): Threshold | undefined {
+  const own = t.byRubric.get(rubric);
+  if (own) return own;
+  if (!t.all) return undefined;
+  if (t.all.kind === 'index') return t.all;
+  const code = t.all.code.toUpperCase();
+  return bands.some((b) => b.code.toUpperCase() === code) || targets.some((x) => x.toUpperCase() === code) ? t.all : undefined;
+}
+
+/** A target of minima the rubric names by this threshold's code (ZI: WBK, WBBM), if it is one and no band is. */
+export function targetOf(t: Threshold, bands: readonly { code: string }[], targets: readonly string[]): string | undefined {
+  if (t.kind !== 'predikat' || bands.some((b) => b.code.toUpperCase() === t.code.toUpperCase())) return undefined;
+  return targets.find((x) => x.toUpperCase() === t.code.toUpperCase());
+}
+
+/**
  * Whether a scored worksheet is under the threshold: its index (rounded half-up to 2 decimals, as published)
  * below the number, or its predikat ranked below the band (bands are listed best first in the rubric).
  * Undefined when the rubric has no band of that code.

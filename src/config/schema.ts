@@ -32,9 +32,9 @@ export const CheckConfig = z.strictObject({
   failOn: z.enum(FAIL_ON).optional().describe('The lowest severity that fails the run'),
   maxWarnings: z.number().int().min(0).optional().describe('Fail when there are more warnings than this'),
   failUnder: z
-    .union([z.number().min(0).max(100), z.string().min(1)])
+    .union([z.number().min(0).max(100), z.string().min(1), z.record(z.string().min(1), z.union([z.number().min(0).max(100), z.string().min(1)]))])
     .optional()
-    .describe('Fail any worksheet whose index is below this number, or whose predikat is below this one (e.g. B)'),
+    .describe('Fail any worksheet whose index is below this number, or whose predikat is below this one (e.g. B); or one per rubric ({ rb-2014: B, zi-2021: WBK })'),
   severity: z.partialRecord(codeEnum, z.enum(SEVERITY_SETTINGS)).optional().describe('Severity per finding code; off drops the code'),
   accepted: z.array(AcceptedFinding).optional().describe('Findings accepted as they are (a baseline): only new ones count'),
 });

@@ -14,6 +14,10 @@ export interface CheckSummary {
   failOn: FailOn;
   maxWarnings: number | null;
   failUnder: string | null;
+  /** The threshold each rubric's worksheets were held to (rubric id → "B"), for the rubrics of the run. */
+  failUnderBy: Record<string, string>;
+  /** Rubrics of the run no --fail-under threshold applies to (said once, not an error), with their files. */
+  failUnderNotApplied: { rubric: string; files: number }[];
   /** Findings left out because the config file accepts them (its baseline). */
   accepted: number;
   passed: boolean;
@@ -32,6 +36,8 @@ export interface GateInput {
   maxWarnings?: number | undefined;
   /** The threshold as the user gave it (shown in messages). */
   failUnder?: string | undefined;
+  failUnderBy?: Record<string, string> | undefined;
+  failUnderNotApplied?: { rubric: string; files: number }[] | undefined;
   accepted: number;
 }
 
@@ -59,12 +65,19 @@ export function checkSummary(files: ReportFile[], below: string[], gate: GateInp
     failOn: gate.failOn,
     maxWarnings: gate.maxWarnings ?? null,
     failUnder: gate.failUnder ?? null,
+    failUnderBy: gate.failUnderBy ?? {},
+    failUnderNotApplied: gate.failUnderNotApplied ?? [],
     accepted: gate.accepted,
     passed: exitCode === EXIT.ok,
     exitCode,
     reasons,
     below,
   };
+}
+
+/** The threshold a worksheet was held to, as shown: its rubric's, else the one given. */
+export function thresholdOf(check: CheckSummary, f: ReportFile): string {
+  return (f.rubric ? check.failUnderBy[f.rubric.id] : undefined) ?? check.failUnder ?? '';
 }
 
 /** Whether this worksheet is one the run fails on: unreadable, a finding of a failing severity, or under the threshold. */

@@ -84,6 +84,25 @@ export interface AreaSummary {
 /** OPDs named per weak area. */
 export const LAGGARDS = 3;
 
+/** What a batch says of one rubric's worksheets: indices of different instruments are never summed together. */
+export interface RubricSummary {
+  rubric: { id: string; title: string };
+  /** Scored files of this rubric. */
+  scored: number;
+  index: { mean: number; median: number; min: number; max: number };
+  /** Files per predikat code. */
+  predikat: Record<string, number>;
+}
+
+/** Files of one rubric and year that give the same OPD (two offices that left the template's Instansi as it was). */
+export interface DuplicateOpd {
+  rubric: string;
+  opd: string;
+  year: number | null;
+  /** The files, as given. */
+  files: string[];
+}
+
 export interface Counts {
   error: number;
   warning: number;
@@ -109,6 +128,8 @@ export interface ReportFile {
   path?: { target: { code: string; above: number }; steps: { code: string; to: number | string; index: number }[]; reached: boolean } | undefined;
   /** Where the points were lost and the path to a target; null when the file failed or the run made none. */
   gap: ReportGap | null;
+  /** A rubric with targets of minima (ZI: WBK, WBBM): whether the worksheet meets each one's minima, by code. */
+  targets?: Record<string, boolean> | undefined;
   error?: { code: string; message: string } | undefined;
 }
 
@@ -124,11 +145,16 @@ export interface Report {
     files: number;
     scored: number;
     failed: number;
+    /** Over the scored files when they all follow one rubric; null when none was scored or rubrics are mixed. */
     index: { mean: number; median: number; min: number; max: number } | null;
-    /** Files per predikat code. */
+    /** Files per predikat code, when the scored files all follow one rubric ({} when mixed). */
     predikat: Record<string, number>;
-    /** Mean % capaian per area over the scored files, weakest first. */
+    /** Per rubric (id order): its files' index statistics and predikat distribution. */
+    rubrics: RubricSummary[];
+    /** Mean % capaian per area over the scored files, weakest first (each area names its rubric). */
     areas: AreaSummary[];
+    /** OPD names given by more than one file of the same rubric and year (the `opd-duplicate` finding). */
+    duplicateOpds: DuplicateOpd[];
     findings: Counts;
   };
 }
@@ -156,23 +182,66 @@ export function reportHead(opts: BuildOptions): Pick<Report, 'schemaVersion' | '
 export function reportTail(files: ReportFile[], rubrics: Map<string, Rubric>): Pick<Report, 'rubric' | 'summary'> {
   const used = new Set(files.filter((f) => f.rubric).map((f) => f.rubric!.id));
   const only = used.size === 1 ? rubrics.get([...used][0]!) : undefined;
-  const indices = files.filter((f) => f.index !== null).map((f) => f.index!);
   const findings: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of files) for (const k of ['error', 'warning', 'info'] as const) findings[k] += f.counts[k];
-  const predikat: Record<string, number> = {};
-  for (const f of files) if (f.predikat) predikat[f.predikat.code] = (predikat[f.predikat.code] ?? 0) + 1;
+  const perRubric = rubricSummaries(files);
+  const one = perRubric.length === 1 ? perRubric[0]! : undefined;
   return {
     rubric: only ? { id: only.id, title: only.title, regulation: only.regulation, uncertain: uncertainFacts(only) } : null,
     summary: {
       files: files.length,
       scored: files.filter((f) => f.status === 'scored').length,
       failed: files.filter((f) => f.status === 'error').length,
-      index: indices.length ? { mean: indices.reduce((a, b) => a + b, 0) / indices.length, median: median(indices), min: indices.reduce((a, b) => Math.min(a, b)), max: indices.reduce((a, b) => Math.max(a, b)) } : null,
-      predikat,
+      index: one ? one.index : null,
+      predikat: one ? one.predikat : {},
+      rubrics: perRubric,
       areas: weakestAreas(files),
+      duplicateOpds: duplicateOpds(files),
       findings,
     },
   };
+}
+
+/** The scored files of each rubric, rubrics in id order. */
+function byRubric(files: ReportFile[]): [string, ReportFile[]][] {
+  const out = new Map<string, ReportFile[]>();
+  for (const f of files) {
+    if (f.status !== 'scored' || !f.rubric || f.index === null) continue;
+    const list = out.get(f.rubric.id);
+    if (list) list.push(f);
+    else out.set(f.rubric.id, [f]);
+  }
+  return [...out].sort((a, b) => compareText(a[0], b[0]));
+}
+
+/** Index statistics and predikat distribution per rubric: an Indeks RB and a ZI total are not one population. */
+export function rubricSummaries(files: ReportFile[]): RubricSummary[] {
+  return byRubric(files).map(([, list]) => {
+    const indices = list.map((f) => f.index!);
+    const predikat: Record<string, number> = {};
+    for (const f of list) if (f.predikat) predikat[f.predikat.code] = (predikat[f.predikat.code] ?? 0) + 1;
+    return {
+      rubric: list[0]!.rubric!,
+      scored: list.length,
+      index: { mean: indices.reduce((a, b) => a + b, 0) / indices.length, median: median(indices), min: Math.min(...indices), max: Math.max(...indices) },
+      predikat,
+    };
+  });
+}
+
+/** The same OPD (any case and spacing) for more than one file of a rubric and year. */
+export function duplicateOpds(files: ReportFile[]): DuplicateOpd[] {
+  const groups = new Map<string, DuplicateOpd>();
+  for (const [rubric, list] of byRubric(files)) {
+    for (const f of list) {
+      if (!f.opd) continue;
+      const key = `${rubric}\u0000${f.year ?? ''}\u0000${f.opd.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+      const g = groups.get(key);
+      if (g) g.files.push(f.file);
+      else groups.set(key, { rubric, opd: f.opd.trim(), year: f.year, files: [f.file] });
+    }
+  }
+  return [...groups.values()].filter((g) => g.files.length > 1);
 }
 
 /**
@@ -214,16 +283,7 @@ export interface Ranking {
 
 /** A ranking per rubric over the scored files, rubrics in id order. */
 export function rankings(files: ReportFile[]): Ranking[] {
-  const byRubric = new Map<string, ReportFile[]>();
-  for (const f of files) {
-    if (f.status !== 'scored' || !f.rubric) continue;
-    const list = byRubric.get(f.rubric.id);
-    if (list) list.push(f);
-    else byRubric.set(f.rubric.id, [f]);
-  }
-  return [...byRubric]
-    .sort((a, b) => compareText(a[0], b[0]))
-    .map(([, list]) => ({
+  return byRubric(files).map(([, list]) => ({
       rubric: list[0]!.rubric!,
       // an adjustment (the koefisien) has no capaian to compare
       columns: list[0]!.nodes.filter((n) => n.depth === 1 && !n.adjustment),

@@ -1,8 +1,10 @@
 // A scored (or failed) worksheet → its document: plain data, messages in the run's language, no grid kept; the
 // answers as written on the sheet and, when asked, the gap analysis (made here, where the answers still are).
-import type { Counts, ReportAnswer, ReportFile } from '../document/score-report.js';
+import { duplicateOpds, type Counts, type ReportAnswer, type ReportFile } from '../document/score-report.js';
+import { finding } from '../findings/codes.js';
 import { gapDocument } from '../document/gap.js';
 import { analyzeGap } from '../gap/gap.js';
+import { targetsMet } from '../gap/target.js';
 import type { TargetSpec } from '../gap/types.js';
 import type { RawValue } from '../score/types.js';
 import { fileProblemText } from '../words/errors.js';
@@ -70,6 +72,24 @@ export function fileDocument(r: FileResult, lang: Lang, gap?: GapRequest | undef
     ...(lines?.path ? { path: lines.path } : {}),
     // a rubric of lines has its own path (above); the gap analysis reads questionnaires
     gap: gap && !lines && s && rubric && r.answers ? gapDocument(analyzeGap(rubric, r.answers, s, { blankPolicy: s.blankPolicy, target: gap.target }), lang) : null,
+    ...(s && rubric && rubric.targets.length > 0 ? { targets: targetsMet(rubric, (code) => s.byCode.get(code)?.nilai ?? 0) } : {}),
     ...(r.error ? { error: fileProblemText(r.file, r.error, lang) } : {}),
   };
+}
+
+/**
+ * The batch's files with an `opd-duplicate` finding on each file whose OPD another file of the same rubric and year
+ * gives too (lke check counts and gates it like any finding; lke score's summary lists the same groups).
+ */
+export function withDuplicateOpds(files: ReportFile[], lang: Lang): ReportFile[] {
+  const others = new Map<string, { opd: string; others: string[] }>();
+  for (const g of duplicateOpds(files)) for (const file of g.files) others.set(file, { opd: g.opd, others: g.files.filter((x) => x !== file) });
+  if (others.size === 0) return files;
+  return files.map((f) => {
+    const dup = others.get(f.file);
+    if (!dup) return f;
+    const x = finding('opd-duplicate', {}, dup);
+    const doc = { code: x.code, severity: x.severity, message: renderMessage(x, lang), sheet: null, row: null, col: null, question: null };
+    return { ...f, findings: [...f.findings, doc], counts: { ...f.counts, [x.severity]: f.counts[x.severity] + 1 } };
+  });
 }

@@ -51,6 +51,8 @@ export interface FindingArgs extends LineFindingArgs {
   /** other: the sheet not scored, with its answered rows; scored: the sheet scored. */
   'sheet-other-lke': { other: string; answered: number; scored: string };
   'metadata-from-file-name': { opd?: string | undefined; year?: number | undefined };
+  /** The other files of the batch (same rubric and year) that give this OPD. */
+  'opd-duplicate': { opd: string; others: string[] };
 }
 
 export type FindingCode = keyof FindingArgs;
@@ -88,6 +90,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   'rubric-year-mismatch': 'warning',
   'sheet-other-lke': 'warning',
   'metadata-from-file-name': 'info',
+  'opd-duplicate': 'warning',
   ...LINE_SEVERITY,
   'rubric-stamp-mismatch': 'warning',
 };

@@ -89,6 +89,11 @@ function indexConstraint(bound: number, inclusive: boolean): Constraint {
 /** A minimum is met at full precision, with room for binary rounding (3.6 / 4 × 17.5 is 15.75). */
 const TOLERANCE = 1e-9;
 
+/** Whether the worksheet meets each target's minima (ZI: WBK, WBBM), by code; a gate such as --fail-under WBK reads it. */
+export function targetsMet(rubric: Rubric, nilaiOf: (code: string) => number): Record<string, boolean> {
+  return Object.fromEntries(rubric.targets.map((t) => [t.code, targetGoal(t).constraints.every((c) => c.met(nilaiOf(c.node!.code)))]));
+}
+
 function targetGoal(t: RubricTarget): Goal {
   return {
     target: target(t.code, t.label ?? null, 'target', null, true, t),

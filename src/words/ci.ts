@@ -21,6 +21,7 @@ export const CI_WORDS = {
     passed: 'lke check lulus',
     failed: 'lke check gagal',
     below: (t: string) => `di bawah ${t}`,
+    notApplied: (t: string, rubrics: { rubric: string; files: number }[]) => `--fail-under ${t} tidak berlaku untuk ${rubrics.map((r) => `${r.rubric} (${r.files} lembar kerja)`).join(', ')}`,
     reasons: {
       unreadable: 'ada lembar kerja yang tidak dapat dibaca',
       errors: 'ada temuan galat (--fail-on)',
@@ -53,6 +54,7 @@ export const CI_WORDS = {
     passed: 'lke check passed',
     failed: 'lke check failed',
     below: (t: string) => `below ${t}`,
+    notApplied: (t: string, rubrics: { rubric: string; files: number }[]) => `--fail-under ${t} does not apply to ${rubrics.map((r) => `${r.rubric} (${r.files} worksheet${r.files === 1 ? '' : 's'})`).join(', ')}`,
     reasons: {
       unreadable: 'a worksheet could not be read',
       errors: 'error findings (--fail-on)',

@@ -392,6 +392,17 @@ const WORDS: { [C in FindingCode]: Def<C> } = {
       en: (a) => `${[a.opd !== undefined ? `OPD "${a.opd}"` : '', a.year !== undefined ? `year ${a.year}` : ''].filter(Boolean).join(' and ')} taken from the file name; check, or give --opd/--year`,
     },
   },
+  'opd-duplicate': {
+    title: { id: 'OPD ganda', en: 'Duplicate OPD' },
+    help: {
+      id: 'Beberapa lembar kerja dalam satu kumpulan (rubrik dan tahun yang sama) menyebut OPD yang sama, biasanya karena Instansi/Unit Kerja pada templat tidak diubah. Peringkat membedakannya menurut berkas; isi nama OPD yang benar atau beri --opd.',
+      en: "Several worksheets of one batch (same rubric and year) name the same OPD, usually because the template's Instansi/Unit Kerja was left unchanged. The ranking tells them apart by file; fill in the right OPD or give --opd.",
+    },
+    message: {
+      id: (a) => `OPD "${a.opd}" juga disebut oleh ${(a.others ?? []).join(', ')}; periksa Instansi/Unit Kerja di judul lembar kerja`,
+      en: (a) => `the OPD "${a.opd}" is also given by ${(a.others ?? []).join(', ')}; check the Instansi/Unit Kerja of the title block`,
+    },
+  },
   // a rubric of lines read from a table, and the check of a published evaluation
   ...LINE_WORDS,
   'rubric-stamp-mismatch': {

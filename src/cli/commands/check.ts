@@ -38,7 +38,7 @@ export function registerCheck(program: Command, version: () => string): void {
   rubricFlags(cmd)
     .addOption(new Option('--fail-on <severity>', 'the lowest finding severity that fails the run (default: error)').choices(['error', 'warning', 'never']))
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
-    .option('--fail-under <number|predikat>', 'fail any worksheet whose index is below the number or whose predikat is below this one (e.g. 60, B)');
+    .option('--fail-under <threshold>', 'fail any worksheet whose index is below the number or whose predikat is below this one (e.g. 60, B; the rubrics that have it), or one per rubric (rb-2014=B,zi-2021=WBK)');
   outputFlags(program, cmd, 'check-report', outputs, false);
   metaFlags(cmd);
   langFlag(cmd);

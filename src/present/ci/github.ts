@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the worksheet
 // (`::error file=…,line=12,col=11,title=LKE!K12::…`; warnings as ::warning, info as ::notice), then the totals.
-import type { CheckedReport } from '../../document/check-report.js';
+import { thresholdOf, type CheckedReport } from '../../document/check-report.js';
 import { CI_WORDS } from '../../words/ci.js';
 import { errorText, indexText, place, refOf, totalsLine, verdictLine } from './shared.js';
 
@@ -33,7 +33,7 @@ export function renderGithub(report: CheckedReport): string {
       out.push(command(x.severity, { file: f.file, ...at, title }, `${place(f.file, x)}: ${x.message} [${x.code}]`));
     }
     if (below.has(f.file) && report.check?.failUnder) {
-      out.push(command('error', { file: f.file, title: `${w.index} ${indexText(f)}` }, `${f.file}: ${w.index} ${indexText(f)} ${w.below(report.check.failUnder)}`));
+      out.push(command('error', { file: f.file, title: `${w.index} ${indexText(f)}` }, `${f.file}: ${w.index} ${indexText(f)} ${w.below(thresholdOf(report.check, f))}`));
     }
   }
   out.push(totalsLine(report, w));

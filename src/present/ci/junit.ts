@@ -61,7 +61,8 @@ function suiteOf(f: ReportFile, report: CheckedReport, failing: Set<Severity>, w
     for (const x of f.findings) ((x.question ? byQuestion.get(x.question) : undefined) ?? sheetWide).push(x);
     cases.push(...casesOf(w.sheetChecks, sheetWide, f.file, failing, w));
     for (const [q, xs] of byQuestion) cases.push(...casesOf(q, xs, f.file, failing, w));
-    const t = report.check?.failUnder;
+    // a testcase per worksheet its rubric's threshold applies to
+    const t = report.check?.failUnder && f.rubric ? report.check.failUnderBy[f.rubric.id] : undefined;
     if (t) {
       const below = report.check!.below.includes(f.file);
       const message = `${f.file}: ${w.index} ${indexText(f)}${below ? ` ${w.below(t)}` : ''}`;

@@ -2,7 +2,7 @@
 // worksheet, then the findings of each worksheet in a collapsed section (at most MAX_ROWS per worksheet, so a
 // comment stays under the hosts' size limits).
 import type { Severity } from '../../findings/codes.js';
-import { fileFails, type CheckedReport } from '../../document/check-report.js';
+import { fileFails, thresholdOf, type CheckedReport } from '../../document/check-report.js';
 import { CI_WORDS } from '../../words/ci.js';
 import { errorText, indexText, refOf, totalsLine, verdictLine } from './shared.js';
 
@@ -44,7 +44,7 @@ export function renderMarkdown(report: CheckedReport): string {
       continue;
     }
     const failsHere = check ? fileFails(check, f) : f.counts.error > 0;
-    const result = failsHere ? `❌${below.has(f.file) && check?.failUnder ? ` ${w.below(check.failUnder)}` : ''}` : '✅';
+    const result = failsHere ? `❌${below.has(f.file) && check?.failUnder ? ` ${w.below(thresholdOf(check, f))}` : ''}` : '✅';
     out.push(`| ${code(f.file)} | ${mdText(f.rubric?.id ?? '')} | ${indexText(f)} | ${f.counts.error} | ${f.counts.warning} | ${result} |`);
   }
   for (const f of report.files) {

@@ -44,6 +44,8 @@ export function totalsLine(report: CheckedReport, w: CiWords): string {
   const parts = [`${w.worksheets(s.files)}: ${w.counts(s.findings.error, s.findings.warning, s.findings.info)}`];
   if (s.failed > 0) parts.push(w.unreadable(s.failed));
   if (report.check && report.check.accepted > 0) parts.push(w.accepted(report.check.accepted));
+  // said once, not per worksheet: a threshold that no band of these rubrics has is no failure
+  if (report.check && report.check.failUnderNotApplied.length > 0) parts.push(w.notApplied(report.check.failUnder ?? '', report.check.failUnderNotApplied));
   return parts.join('; ');
 }
 

@@ -2,7 +2,7 @@
 // (`file:LKE!K12: error: message [code]`, easy to grep and to click), a line per worksheet with its index,
 // then the totals and the verdict.
 import { Chalk } from 'chalk';
-import type { CheckedReport } from '../../document/check-report.js';
+import { thresholdOf, type CheckedReport } from '../../document/check-report.js';
 import { CI_WORDS, MACHINE_SEVERITY } from '../../words/ci.js';
 import type { PresentOptions } from '../registry.js';
 import { indexText, refOf, totalsLine, verdictLine } from './shared.js';
@@ -25,7 +25,7 @@ export function renderText(report: CheckedReport, opts: PresentOptions): string 
     if (f.status === 'error') continue;
     const counts = f.findings.length ? w.counts(f.counts.error, f.counts.warning, f.counts.info) : w.noFindings;
     const idx = indexText(f);
-    const under = below.has(f.file) && report.check?.failUnder ? ` ${c.red(w.below(report.check.failUnder))}` : '';
+    const under = below.has(f.file) && report.check?.failUnder ? ` ${c.red(w.below(thresholdOf(report.check, f)))}` : '';
     out.push(`${f.file}: ${idx ? `${w.index} ${idx}${under}; ` : ''}${counts}`);
   }
   if (out.length > 0) out.push('');

@@ -114,40 +114,44 @@ function sev(f: ReportFinding, c: ChalkInstance, w: (typeof WORDS)[Lang], width:
   return f.severity === 'error' ? c.red(s) : f.severity === 'warning' ? c.yellow(s) : c.blue(s);
 }
 
-/** Many files: a ranking per rubric (index, predikat, % per area), the summary, the weakest areas, the failures. */
+/**
+ * Many files: per rubric a ranking (with the file: two OPDs may give the same name) and its own summary (indices of
+ * different instruments are never averaged together), then the counts, duplicate OPDs, the weakest areas and the
+ * failures.
+ */
 function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]): string {
   const lines: string[] = [];
   const N = (v: number, d = 2) => num(v, report.lang, d);
   const ranked = rankings(report.files);
+  const s = report.summary;
   for (const { rubric, columns, files } of ranked) {
     const rows = files.map((f, i) => {
       const pct = new Map(f.nodes.map((n) => [n.code, n.percent]));
-      const opd = (f.opd ?? f.file).length > 40 ? `${(f.opd ?? f.file).slice(0, 39)}…` : f.opd ?? f.file;
       const found = f.counts.error + f.counts.warning;
       const g = f.gap;
       // the target and how far it is: ✓ met, +n answer changes, ✗ beyond answers alone
       const target = g?.target ? `${g.target.label} ${g.reached ? '✓' : g.reachable ? `+${g.path.length}` : '✗'}` : '';
-      return [String(i + 1), opd, N(f.index!), f.predikat?.code ?? '-', target, ...columns.map((n) => `${N((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0'];
+      // the file beside the OPD: two offices that kept the template's Instansi give the same name
+      return [String(i + 1), clip(f.opd ?? w.unknown, 40), clipStart(f.file, 40), N(f.index!), f.predikat?.code ?? '-', target, ...columns.map((n) => `${N((pct.get(n.code) ?? 0) * 100, 1)}%`), found ? (f.counts.error ? c.red(String(found)) : c.yellow(String(found))) : '0'];
     });
     const table = longTable(
-      [w.rank, 'OPD', 'Indeks', 'Predikat', 'Target', ...columns.map((n) => n.code), w.findingsShort],
-      ['right', 'left', 'right', 'left', 'left', ...columns.map(() => 'right' as const), 'right'],
+      [w.rank, 'OPD', w.file, 'Indeks', 'Predikat', 'Target', ...columns.map((n) => n.code), w.findingsShort],
+      ['right', 'left', 'left', 'right', 'left', 'left', ...columns.map(() => 'right' as const), 'right'],
       rows,
     );
-    lines.push(c.bold(`${w.ranking}: ${rubric.id} (${rubric.title})`), table, '');
+    lines.push(c.bold(`${w.ranking}: ${rubric.id} (${rubric.title})`), table);
+    const r = s.rubrics.find((x) => x.rubric.id === rubric.id);
+    if (r) {
+      const dist = Object.entries(r.predikat).map(([k, v]) => `${k} ${v}`).join(', ');
+      // a rubric without bands (ZI) has no predikat to count
+      lines.push(`  ${w.mean} ${N(r.index.mean)} · ${w.median} ${N(r.index.median)} · ${w.min} ${N(r.index.min)} · ${w.max} ${N(r.index.max)}${dist ? ` · ${w.distribution}: ${dist}` : ''}`);
+    }
+    lines.push('');
   }
-  const s = report.summary;
   lines.push(c.bold(w.summaryTitle));
   lines.push(`  ${w.count.padEnd(24)} ${s.files} (${s.scored} ${w.scored}, ${s.failed} ${w.failedShort})`);
-  if (s.index) {
-    lines.push(`  ${w.mean.padEnd(24)} ${N(s.index.mean)}`);
-    lines.push(`  ${w.median.padEnd(24)} ${N(s.index.median)}`);
-    lines.push(`  ${w.min.padEnd(24)} ${N(s.index.min)}`);
-    lines.push(`  ${w.max.padEnd(24)} ${N(s.index.max)}`);
-    const dist = Object.entries(s.predikat).map(([k, v]) => `${k} ${v}`).join(', ');
-    lines.push(`  ${w.distribution.padEnd(24)} ${dist}`);
-  }
   lines.push(`  ${w.findings.padEnd(24)} ${w.summary(s.findings.error, s.findings.warning, s.findings.info)}`);
+  for (const d of s.duplicateOpds) lines.push(`  ${c.yellow(w.severity.warning)} ${w.duplicateOpd(d.opd, d.files)} ${c.dim('[opd-duplicate]')}`);
   if (s.areas.length > 0) {
     lines.push('', c.bold(w.weakestAreas));
     // and the OPDs pulling each down most
@@ -164,6 +168,9 @@ function renderBatch(report: Report, c: ChalkInstance, w: (typeof WORDS)[Lang]):
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** A path keeps its end (the file's own name) when it is too long for its column. */
+const clipStart = (s: string, n: number) => (s.length > n ? `…${s.slice(s.length - n + 1)}` : s);
 
 /** Display width of a cell: ANSI colours left out, one column per code point (OPD names are Latin text). */
 const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
