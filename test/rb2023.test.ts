@@ -20,6 +20,8 @@ import { readCsvWorkbook } from '../src/workbook/csv-reader.js';
 import { DEFAULT_LIMITS } from '../src/workbook/limits.js';
 import { isExcludedRemark } from '../src/layout/value-table.js';
 import { tempDir } from './helpers/write-lke.js';
+// @ts-expect-error: a plain .mjs script without types
+import { addNumberStyle, load, save, setCells } from '../scripts/make-variants.mjs';
 
 const DOMAIN = fileURLToPath(new URL('../../shared/domain/', import.meta.url));
 const HAVE_DOMAIN = existsSync(join(DOMAIN, 'rb-2023', EXAMPLES[0]!.file));
@@ -363,6 +365,26 @@ describe('bad input in a table: findings with the cell, never a crash', () => {
     expect(node(file, 'RBG.C.H.2.A').value).toBe(95.05);
     expect(node(file, 'RBG.C.H.2.A').nilai).toBe(1.9); // 95.05 / 100 × 2 = 1.901
     expect(codes(file, 'value-invalid')).toMatchObject([{ question: 'RBG.B.H.3.A' }]);
+  });
+
+  it('a number the cell shows as a percentage (95,05% typed in Excel is 0.9505) is read the same way', async () => {
+    const f = await write('percent-format', base, 'xlsx');
+    const parts = load(f);
+    const pct = addNumberStyle(parts, '0.00%');
+    setCells(parts, 'Hasil Evaluasi', { [cellOf('C', 'RBG.C.H.2.A', 'xlsx')]: { number: 0.9505, style: pct }, [cellOf('C', 'RBG.B.H.3.A', 'xlsx')]: { number: 0.6, style: pct } });
+    save(parts, f);
+    const { file } = await score(f);
+    expect(node(file, 'RBG.C.H.2.A').value).toBe(95.05);
+    // 60% on a 1–5 line has no meaning (the .xlsx writer also leaves the opinion WTP as no number, another finding)
+    expect(codes(file, 'value-invalid').map((x) => x.question)).toContain('RBG.B.H.3.A');
+    expect(codes(file, 'value-invalid').find((x) => x.question === 'RBG.B.H.3.A')!.message).toContain('"60%"');
+  });
+
+  it('a value off the range of its line is left out, and the index says so (index-incomplete)', async () => {
+    const s = KABKOTA.questions.get('RBG.C.H.2.A')!.scale as { range: [number, number] };
+    const { file } = await score(await write('off-range', edit('RBG.C.H.2.A', { skor: String(s.range[1] * 10) })));
+    expect(codes(file, 'value-out-of-range')).toMatchObject([{ question: 'RBG.C.H.2.A' }]);
+    expect(codes(file, 'index-incomplete')).toMatchObject([{ severity: 'error', cell: cellOf('C', 'RBG.C.H.2.A') }]);
   });
 
   it('a line missing from the table counts 0 with a finding; a tie rounds half-up', async () => {

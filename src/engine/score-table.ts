@@ -35,7 +35,7 @@ export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOpti
       rubric = choice.rubric;
     }
   }
-  const { answers, findings: structural } = collectLines(rubric, table, matchLines(rubric, rows, { approximate: true }));
+  const { answers, findings: structural } = collectLines(rubric, table, matchLines(rubric, rows, { approximate: true }), wb.formats);
   const scored = score(rubric, answers, { blankPolicy: opts.blankPolicy });
   // a table has no evidence column: the evidence check finds nothing to look at
   const checks = runChecks({ rubric, answers, scored, sheet: sheetName, year: meta.year, yearAt: meta.yearAt, yearSource: meta.sources.year, exists: () => false, stamp });

@@ -21,9 +21,12 @@ const at = (sheet: string, c: Cell | undefined): Where | undefined => (c ? { she
  */
 function answerOf(cell: Cell | undefined, q: Question, sheet: string, formats: NumberFormats | undefined): RawValue | undefined {
   const rv = toRaw(cell, sheet);
-  if (rv && q.scale.type === 'number' && typeof rv.value === 'number' && rv.value > 0 && rv.value <= 1 && cell!.style !== undefined) {
-    rv.percentFormat = formats?.isPercent(cell!.style) ?? false;
-  }
+  return q.scale.type === 'number' ? withPercentFormat(rv, cell, formats) : rv;
+}
+
+/** A number in (0, 1] marked when its cell shows it as a percentage (the only numbers worth the lookup). */
+export function withPercentFormat(rv: RawValue | undefined, cell: Cell | undefined, formats: NumberFormats | undefined): RawValue | undefined {
+  if (rv && cell && typeof rv.value === 'number' && rv.value > 0 && rv.value <= 1 && cell.style !== undefined) rv.percentFormat = formats?.isPercent(cell.style) ?? false;
   return rv;
 }
 

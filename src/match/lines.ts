@@ -4,10 +4,10 @@
 import { lineKey, type Rubric } from '../rubric/model.js';
 import { finding, type Finding } from '../findings/codes.js';
 import type { TableAsk } from '../findings/file-problems.js';
-import { textOf } from '../workbook/grid.js';
+import { textOf, type NumberFormats } from '../workbook/grid.js';
 import { isExcludedRemark, type ValueRow, type ValueTable } from '../layout/value-table.js';
 import type { AnswerSheet, QuestionAnswer, RawValue } from '../score/types.js';
-import { toRaw } from './collect.js';
+import { toRaw, withPercentFormat } from './collect.js';
 import { dice, words } from './similarity.js';
 
 /** Rows that total or head the table rather than name a line. */
@@ -174,7 +174,7 @@ export function detectLineRubric(rows: ValueRow[], candidates: Rubric[]): LineRu
 }
 
 /** The matched rows → the AnswerSheet of a rubric of lines, and the findings about the rows. */
-export function collectLines(rubric: Rubric, table: ValueTable, m: LineMatch): { answers: AnswerSheet; findings: Finding[] } {
+export function collectLines(rubric: Rubric, table: ValueTable, m: LineMatch, formats?: NumberFormats): { answers: AnswerSheet; findings: Finding[] } {
   const sheet = table.sheet.name;
   const answers: AnswerSheet = { questions: new Map(), nodes: new Map(), hasBukti: false };
   const findings: Finding[] = [];
@@ -191,7 +191,7 @@ export function collectLines(rubric: Rubric, table: ValueTable, m: LineMatch): {
     const remark = raw(match, 'keterangan');
     const qa: QuestionAnswer = {
       where: at('skor', match.row.row),
-      answer: raw(match, 'skor'),
+      answer: withPercentFormat(raw(match, 'skor'), match.row.cells.skor, formats),
       inputs: new Map(),
       nilai: raw(match, 'nilai'),
       remark,

@@ -11,7 +11,7 @@ import { predikatOf, type Node, type Question, type Rubric } from '../rubric/mod
 import { finding, type Finding } from '../findings/codes.js';
 import { allowedAnswers, parseAnswer, parseNumberText } from './answer.js';
 import { add, div, exact, mul, roundExact, sub, toNumber, ZERO, type Exact } from './exact.js';
-import type { AnswerSheet, BlankPolicy, LineResult, NodeResult, PublishedTotals, QuestionAnswer, QuestionResult, RawValue, Scored } from './types.js';
+import type { AnswerSheet, BlankPolicy, LineResult, NodeResult, PublishedTotals, QuestionAnswer, QuestionResult, RawValue, Scored, Where } from './types.js';
 
 const fmt = (n: number) => String(+n.toFixed(4));
 
@@ -45,6 +45,8 @@ interface Read {
 
 export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPolicy: BlankPolicy }): Scored {
   const findings: Finding[] = [];
+  /** Values the index leaves out because lke cannot stand behind them (a formula without a result, off range). */
+  const leftOut: Where[] = [];
   const questions = new Map<string, QuestionResult>();
   const lines = new Map<string, LineResult>();
   const decimals = rubric.roundIndicators;
@@ -58,7 +60,7 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
     const where = { ...(qa?.answer?.where ?? qa?.where ?? {}), question: q.code };
     const remark = qa?.remark && qa.remark.value !== null ? String(qa.remark.value).trim() : '';
     const excluded = !!qa?.excluded && !!adjusting;
-    const read = readLine(q, qa, excluded, !!adjusting, findings);
+    const read = readLine(q, qa, excluded, !!adjusting, findings, leftOut);
     if (qa?.excluded) {
       const at = { ...(qa.remark?.where ?? where), question: q.code };
       if (excluded) findings.push(finding('line-excluded', at, { code: q.code, name: node.name, remark, bobot: fmt(node.bobot), value: read.value === undefined ? undefined : String(read.value) }));
@@ -108,6 +110,11 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
     };
   }
   const { nodes, index } = own;
+  if (leftOut.length > 0) {
+    const first = leftOut[0]!;
+    const cells = leftOut.flatMap((w) => (w.row !== undefined && w.col !== undefined ? [{ row: w.row, col: w.col }] : []));
+    findings.push(finding('index-incomplete', { sheet: first.sheet, row: first.row, col: first.col }, { count: leftOut.length, cells: cells.slice(0, 8) }));
+  }
   return {
     nodes,
     byCode: new Map(nodes.map((n) => [n.code, n])),
@@ -117,7 +124,7 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
     predikat: predikatOf(rubric, toNumber(roundExact(index, 2))),
     blankPolicy: opts.blankPolicy,
     offScale: 'skip',
-    leftOut: [],
+    leftOut,
     findings,
     lines,
     published,
@@ -125,7 +132,7 @@ export function scoreLines(rubric: Rubric, sheet: AnswerSheet, opts: { blankPoli
 }
 
 /** The line's raw value → its share of the bobot (before pengali), or why it counts 0 (with a finding). */
-function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean, divisor: boolean, findings: Finding[]): Read {
+function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean, divisor: boolean, findings: Finding[], leftOut: Where[]): Read {
   const node = q.parent;
   const args = { code: q.code, name: node.name, bobot: fmt(node.bobot), divisor };
   if (!qa) {
@@ -145,11 +152,12 @@ function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean
     return { status: 'invalid' };
   }
   if (rv.noCache) {
-    findings.push(finding('formula-no-cache', where));
+    findings.push(finding('formula-no-cache', where, { formula: rv.formulaText }));
+    leftOut.push(where);
     return { status: 'invalid' };
   }
   const scale = q.scale;
-  const p = percentOfHundred(rv.value, scale) ?? parseAnswer(rv.value, q);
+  const p = percentOfHundred(rv.value, rv.percentFormat === true, scale) ?? parseAnswer(rv.value, q);
   switch (p.kind) {
     case 'blank':
       return blank();
@@ -168,6 +176,7 @@ function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean
       const [lo, hi] = range;
       if (p.value < lo || p.value > hi) {
         findings.push(finding('value-out-of-range', where, { ...args, value: fmt(p.value), range: `${lo}–${hi}` }));
+        leftOut.push(where);
         return { status: 'invalid', value: p.value };
       }
       const x = exact(p.value);
@@ -179,9 +188,13 @@ function readLine(q: Question, qa: QuestionAnswer | undefined, excluded: boolean
 
 /**
  * "95,05%" on a line whose range is 0–100 (a capaian, a percentage) is 95.05, not 0.9505; on any other range a
- * percent sign has no meaning, so the value is invalid rather than guessed.
+ * percent sign has no meaning, so the value is invalid rather than guessed. A number the cell shows as a
+ * percentage (95,05% typed in Excel is 0.9505) is read the same way.
  */
-function percentOfHundred(raw: unknown, scale: Question['scale']): ReturnType<typeof parseAnswer> | undefined {
+function percentOfHundred(raw: unknown, percentFormat: boolean, scale: Question['scale']): ReturnType<typeof parseAnswer> | undefined {
+  if (percentFormat && typeof raw === 'number' && scale.type === 'number') {
+    return scale.range[0] === 0 && scale.range[1] === 100 ? { kind: 'number', value: Number((raw * 100).toPrecision(15)) } : { kind: 'invalid', shown: `${+(raw * 100).toFixed(4)}%` };
+  }
   if (typeof raw !== 'string' || !/%\s*$/.test(raw) || scale.type !== 'number') return undefined;
   const n = parseNumberText(raw.replace(/%\s*$/, ''));
   return n && scale.range[0] === 0 && scale.range[1] === 100 ? { kind: 'number', value: n.value } : { kind: 'invalid', shown: raw };
