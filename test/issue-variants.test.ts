@@ -81,6 +81,7 @@ describe.skipIf(!HAVE_SAMPLES)(`1. a value off its scale is an error at its cell
     const s = lke(['score', at('rb-ipak-331.xlsx')]);
     expect(s.code).toBe(1);
     expect(s.stdout).toContain('(3,31?)');
+    expect(s.stdout).toMatch(/Indeks\s+65,61 .*\n\s+! indeks tidak lengkap/);
     expect(s.stdout).not.toContain('644');
     const c = lke(['check', at('rb-ipak-331.xlsx')]);
     expect(c.code).toBe(1);

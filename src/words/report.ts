@@ -11,6 +11,7 @@ export const REPORT_WORDS = {
     ranking: 'Peringkat', rank: 'No', findingsShort: 'Temuan', summaryTitle: 'Ringkasan', count: 'Jumlah berkas', mean: 'Rata-rata',
     median: 'Median', min: 'Terendah', max: 'Tertinggi', distribution: 'Sebaran predikat', weakestAreas: 'Area terlemah (rata-rata % capaian)',
     failedFiles: 'Berkas gagal', scored: 'dinilai', failedShort: 'gagal', severity: { error: 'galat', warning: 'peringatan', info: 'info' },
+    incomplete: 'indeks tidak lengkap: ada nilai yang tidak dihitung (lihat index-incomplete di bawah)',
     duplicateOpd: (opd: string, files: string[]) => `OPD "${opd}" disebut oleh ${files.length} berkas: ${files.join(', ')}`,
   },
   en: {
@@ -22,6 +23,7 @@ export const REPORT_WORDS = {
     ranking: 'Ranking', rank: 'No', findingsShort: 'Findings', summaryTitle: 'Summary', count: 'Files', mean: 'Mean',
     median: 'Median', min: 'Lowest', max: 'Highest', distribution: 'Predikat distribution', weakestAreas: 'Weakest areas (mean % capaian)',
     failedFiles: 'Failed files', scored: 'scored', failedShort: 'failed', severity: { error: 'error', warning: 'warning', info: 'info' },
+    incomplete: 'index incomplete: values left out (see index-incomplete below)',
     duplicateOpd: (opd: string, files: string[]) => `the OPD "${opd}" is given by ${files.length} files: ${files.join(', ')}`,
   },
 } satisfies Record<Lang, unknown>;

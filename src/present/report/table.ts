@@ -43,6 +43,8 @@ function renderFile(f: ReportFile, report: Report, opts: TableOptions, c: ChalkI
   const minima = f.gap && f.gap.bands.length === 0 && f.gap.minima.length > 0 ? f.gap.minima : undefined;
   const second = minima ? `${X.target} ${f.gap!.target!.label}: ${X.minimaMet(minima.filter((m) => m.met).length, minima.length)}` : `Predikat ${c.bold(pred)}`;
   lines.push(`${w.index.padEnd(8)} ${c.bold(N(f.index ?? 0))}   ${second}`);
+  // an index that leaves out values lke cannot stand behind says so where it is printed
+  if (f.findings.some((x) => x.code === 'index-incomplete')) lines.push(c.red(`         ! ${w.incomplete}`));
   if (f.predikat?.uncertain) lines.push(c.dim(`         ! ${f.predikat.uncertain}`));
   // a rubric of lines (the Indeks RB from 2023) has a view of its own: line-table.ts
   const section = lineSection(f, report.lang, !!opts.detail, c);
