@@ -38,6 +38,18 @@ export interface TemplateWords {
   };
 }
 
+// The labels written on a table-of-values sheet stay Indonesian in both languages: the reader recognises them
+// (the computed column, the total rows) and skips them as it reads the table back.
+const LINE_SHEET_LABELS: Omit<TemplateWords['lines'], 'remarkPrompt' | 'steps'> = {
+  rentang: 'Rentang',
+  nilai: 'Nilai Hitung',
+  dikecualikan: 'Dikecualikan',
+  denominator: (n) => `Penyesuaian: pembagi ${n} (bobot − bobot yang dikecualikan)`,
+  adjusted: (n) => `${n} (penyesuaian)`,
+  index: (k) => (k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'),
+  predikat: (k) => `${k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'}: predikat`,
+};
+
 export const TEMPLATE_WORDS: Record<Lang, TemplateWords> = {
   id: {
     sheetTitle: (t) => `LEMBAR KERJA EVALUASI: ${t}`,
@@ -48,13 +60,7 @@ export const TEMPLATE_WORDS: Record<Lang, TemplateWords> = {
     countPrompt: 'Isi jumlah: angka 0 atau lebih.',
     countLabel: 'Jumlah',
     lines: {
-    rentang: 'Rentang',
-    nilai: 'Nilai Hitung',
-    dikecualikan: 'Dikecualikan',
-    denominator: (n) => `Penyesuaian: pembagi ${n} (bobot − bobot yang dikecualikan)`,
-    adjusted: (n) => `${n} (penyesuaian)`,
-    index: (k) => (k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'),
-    predikat: (k) => `${k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'}: predikat`,
+      ...LINE_SHEET_LABELS,
       remarkPrompt: 'Kosongkan, atau tulis catatan. "dikecualikan" (atau "tidak diperhitungkan", "tidak berlaku") mengeluarkan indikator dari pembagi.',
       steps: (p) => [
         `Lembar "LKE" memuat setiap indikator ${p.title} (${p.regulation}). Isi UNIT KERJA dan TAHUN di bagian atas lembar.`,
@@ -100,13 +106,7 @@ export const TEMPLATE_WORDS: Record<Lang, TemplateWords> = {
     countPrompt: 'Enter a count: a number of 0 or more.',
     countLabel: 'Jumlah',
     lines: {
-    rentang: 'Rentang',
-    nilai: 'Nilai Hitung',
-    dikecualikan: 'Dikecualikan',
-    denominator: (n) => `Penyesuaian: pembagi ${n} (bobot − bobot yang dikecualikan)`,
-    adjusted: (n) => `${n} (penyesuaian)`,
-    index: (k) => (k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'),
-    predikat: (k) => `${k === 'rb' ? 'Indeks RB' : 'Nilai Akhir'}: predikat`,
+      ...LINE_SHEET_LABELS,
       remarkPrompt: 'Leave empty or write a note. "dikecualikan" (or "tidak diperhitungkan", "tidak berlaku") takes the indicator out of the denominator.',
       steps: (p) => [
         `The "LKE" sheet lists every indicator of ${p.title} (${p.regulation}). Fill in UNIT KERJA and TAHUN at the top.`,
