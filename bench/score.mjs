@@ -200,7 +200,7 @@ const stages = {
 // 3. Whole processes, interleaved too.
 const run = (argv, env) => {
   const t = performance.now();
-  const r = spawnSync(NODE, argv, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: env ? { ...process.env, ...env } : process.env });
+  const r = spawnSync(NODE, argv, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 30, env: env ? { ...process.env, ...env } : process.env });
   const ms = performance.now() - t;
   if (r.error || r.signal) die(`node ${argv.join(' ')}: ${r.error?.message ?? r.signal}`);
   return { ms, r };
