@@ -25,7 +25,8 @@ if (process.argv.slice(2).includes('--batch')) {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const CLI = join(ROOT, 'dist/cli/main.js');
+const CLI = join(ROOT, 'dist/bundle/lke.js');
+const TREE_CLI = join(ROOT, 'dist/cli/main.js');
 const PROBE = pathToFileURL(join(HERE, 'hooks/probe.mjs')).href;
 const NODE = process.execPath;
 
@@ -205,17 +206,22 @@ const run = (argv, env) => {
   if (r.error || r.signal) die(`node ${argv.join(' ')}: ${r.error?.message ?? r.signal}`);
   return { ms, r };
 };
-const proc = { bare: [], score: [], detect: [], help: [] };
+const proc = { bare: [], score: [], detect: [], help: [], treeDetect: [], treeHelp: [] };
 for (let i = 0; i < WARMUP + RUNS; i++) {
   const b = run(['-e', '']).ms;
   const s = run([CLI, 'score', file, '--rubric', 'zi-2021', '--format', 'json']).ms;
   const d = run([CLI, 'score', file, '--format', 'json']).ms;
   const h = run([CLI, '--help']).ms;
+  // the same CLI as tsc's module tree, unbundled: what the bundle saves
+  const td = run([TREE_CLI, 'score', file, '--format', 'json']).ms;
+  const th = run([TREE_CLI, '--help']).ms;
   if (i >= WARMUP) {
     proc.bare.push(b);
     proc.score.push(s);
     proc.detect.push(d);
     proc.help.push(h);
+    proc.treeDetect.push(td);
+    proc.treeHelp.push(th);
   }
 }
 const baseB = median(proc.bare);
@@ -364,6 +370,7 @@ add('   lke score FILE --rubric zi-2021 --format json', ms(median(proc.score)), 
 add('   lke score FILE --format json (rubric detected)', ms(median(proc.detect)), 'B', ratio(median(proc.detect), baseB), '≤ 2× B', median(proc.detect) / baseB <= 2);
 for (const [k, xs] of Object.entries(coldPhases)) add(`     cold: ${k}`, ms(median(xs)), 'B', ratio(median(xs), baseB), 'info', undefined);
 add('   lke --help', ms(median(proc.help)), 'B', ratio(median(proc.help), baseB), '≤ 1.3× B', median(proc.help) / baseB <= 1.3);
+add('   unbundled module tree: lke score FILE (detected) / --help', `${ms(median(proc.treeDetect))} / ${ms(median(proc.treeHelp))}`, 'B', `${ratio(median(proc.treeDetect), baseB)} / ${ratio(median(proc.treeHelp), baseB)}`, 'info: what the bundle saves', undefined);
 add('   lke --help loads exceljs', helpLoadsExceljs ? 'yes' : 'no', '—', '—', 'no', !helpLoadsExceljs);
 add('   lke score FILE loads exceljs (forced / detect)', `${scoreLoadsExceljs ? 'yes' : 'no'} / ${detectLoadsExceljs ? 'yes' : 'no'}`, '—', '—', 'no', !scoreLoadsExceljs && !detectLoadsExceljs);
 add('   peak RSS, node -e ""', mib(rssBare), '—', '1.00×', 'baseline', undefined);
