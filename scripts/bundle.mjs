@@ -6,7 +6,7 @@
 // dist/bundle/ sits beside dist/cli/ at the same depth, so every path the code builds from import.meta.url
 // (../../rubrics, ../rubrics, ../../package.json, ./worker.js) points where it does in the module tree.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const at = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -29,3 +29,6 @@ const result = await build({
 });
 if (result.errors.length) process.exit(1);
 chmodSync(at('../dist/bundle/lke.js'), 0o755);
+// which modules went into which file: tests map the files a run loads back to lke's modules
+const inputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([out, o]) => [out, Object.keys(o.inputs)]));
+writeFileSync(at('../dist/bundle/modules.json'), `${JSON.stringify(inputs, null, 1)}\n`);

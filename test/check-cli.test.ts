@@ -3,6 +3,7 @@
 // file under test/snapshots/check/; the planted faults must come out at exactly their cells in every format.
 import { spawnSync } from 'node:child_process';
 import { run, type Run } from './helpers/run.js';
+import { modulesOf } from './helpers/bundle.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -184,7 +185,7 @@ describe('outputs and inputs', () => {
     const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(hooks, 'register.mjs')).href, CLI, '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/check \[options\] <files\.\.\.>/);
-    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD '));
+    const loaded = modulesOf(r.stderr.split('\n').filter((l) => l.startsWith('LOAD ')).map((l) => l.slice(5)));
     expect(loaded.some((l) => l.includes('dist/cli/commands/check.js'))).toBe(true);
     expect(loaded.filter((l) => /dist\/engine\/|dist\/app\/(score|check|rubric|template)|dist\/present\/(report|ci|rubric|workbook)\/|dist\/(import|template)\/|exceljs|yaml|zod/.test(l))).toEqual([]);
   });
