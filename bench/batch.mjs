@@ -17,7 +17,7 @@ import { KINDS, makeCorpus } from './corpus-kinds.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const NODE = process.execPath;
 const PROBE = pathToFileURL(join(HERE, 'hooks/probe.mjs')).href;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

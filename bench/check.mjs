@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { median, table } from './lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values: args } = parseArgs({

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '9' }, files: { type: 'string', default: '20' } } });
 const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 9);
 const FILES = Math.max(2, Number.parseInt(args.files, 10) || 20);

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const NODE = process.execPath;
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 

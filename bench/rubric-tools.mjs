@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const SHEET = join(ROOT, 'fixtures/lke-zi-2021-sample-opd.xlsx');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const tmp = mkdtempSync(join(tmpdir(), 'lke-bench-rubric-'));

@@ -25,7 +25,7 @@ if (process.argv.slice(2).includes('--batch')) {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const TREE_CLI = join(ROOT, 'dist/cli/main.js');
 const PROBE = pathToFileURL(join(HERE, 'hooks/probe.mjs')).href;
 const NODE = process.execPath;

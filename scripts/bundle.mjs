@@ -1,34 +1,49 @@
-// The shipped CLI: tsc's module tree (dist/cli, dist/engine, …) bundled by esbuild into dist/bundle/, one file per
-// entry (lke.js, worker.js) and a chunk per piece loaded on demand (each presenter, template, import, …).
-// Node 20 resolves, reads and compiles each ES module apart and has no compile cache for them, so ~100 small
-// modules cost a one-file run about a seventh of its time (bench/README.md); the packages stay external (they are
-// declared dependencies, loaded from node_modules as before).
-// dist/bundle/ sits beside dist/cli/ at the same depth, so every path the code builds from import.meta.url
-// (../../rubrics, ../rubrics, ../../package.json, ./worker.js) points where it does in the module tree.
+// The shipped CLI, from tsc's module tree (dist/cli, dist/engine, …):
+// - dist/bundle/cli.cjs: the CLI bundled by esbuild into one CommonJS script, the packages in it but exceljs (big,
+//   CommonJS, required only by the few commands that read or write with it). Each module reached only through an
+//   import() is still initialised only when the import runs.
+// - dist/bundle/cli.v8cache: V8's code cache of that script after one run of the README's first command, written
+//   by dist/cli/bin.cjs (the `lke` bin, src/cli/bin.cts), which loads the script with it.
+// - dist/bundle/worker.js: the batch worker, one ES module (the pool starts it by URL).
+// dist/bundle/ sits at dist/cli's depth, so every path the code builds from import.meta.url (../../rubrics,
+// ../rubrics, ../../package.json, ./worker.js) points where it does in the module tree.
+// Why: Node 20 resolves, reads and compiles each ES module apart, has no compile cache for them, and compiles each
+// function on its first call; in a one-file run that was most of what lke added to Node's own start (bench/README.md).
 import { build } from 'esbuild';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const at = (p) => fileURLToPath(new URL(p, import.meta.url));
+const OUT = at('../dist/bundle/');
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', minifyWhitespace: true, minifySyntax: true };
 
-const result = await build({
-  entryPoints: { lke: at('../dist/cli/main.js'), worker: at('../dist/engine/worker.js') },
-  outdir: at('../dist/bundle'),
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  chunkNames: '[name]-[hash]',
-  // names kept: --debug stack traces stay readable
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-  metafile: true,
+rmSync(OUT, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: [at('../dist/cli/main.js')],
+  outfile: `${OUT}cli.cjs`,
+  format: 'cjs',
+  external: ['exceljs', 'exceljs/*'],
+  // a CommonJS script has no import.meta: the one property lke reads, from the script's own path
+  define: { 'import.meta.url': '__lkeScriptUrl' },
+  banner: { js: "const __lkeScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-if (result.errors.length) process.exit(1);
-chmodSync(at('../dist/bundle/lke.js'), 0o755);
-// which modules went into which file: tests map the files a run loads back to lke's modules
-const inputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([out, o]) => [out, Object.keys(o.inputs)]));
-writeFileSync(at('../dist/bundle/modules.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+await build({ ...common, entryPoints: [at('../dist/engine/worker.js')], outfile: `${OUT}worker.js`, format: 'esm', packages: 'external' });
+
+// bin.cjs wraps the script in a function; a hashbang there would not parse
+const script = readFileSync(`${OUT}cli.cjs`, 'utf8').replace(/^#!.*\n/, '');
+// every import() must have become a require: a classic script run by vm has no module loader behind import()
+if (/\bimport\(\s*["'`a-zA-Z_]/.test(script)) throw new Error('dist/bundle/cli.cjs still holds an import(): load that module with require');
+writeFileSync(`${OUT}cli.cjs`, script);
+
+const BIN = at('../dist/cli/bin.cjs');
+chmodSync(BIN, 0o755);
+// the cache: one run of the README's first command, on V8's default flags (the flags are part of the cache's key,
+// and a one-file run changes them only after the script is compiled)
+const train = spawnSync(process.execPath, [BIN, 'score', at('../fixtures/lke-rb-2014-kalteng-2021.xlsx')], {
+  env: { ...process.env, LKE_CODE_CACHE_WRITE: '1', LKE_V8_DEFAULTS: '1', NODE_OPTIONS: '' },
+  stdio: 'ignore',
+  timeout: 60_000,
+});
+if (train.status !== 0 || !existsSync(`${OUT}cli.v8cache`)) throw new Error(`bundle: the run that writes the code cache failed (exit ${train.status ?? train.signal})`);

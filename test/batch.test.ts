@@ -16,7 +16,7 @@ import { assembleReport, reportHead, reportTail, type ReportFile } from '../src/
 import { version } from '../src/cli/version.js';
 import { DEFAULT_LIMITS } from '../src/workbook/read.js';
 
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const FIX = (n: string) => fileURLToPath(new URL(`../fixtures/${n}`, import.meta.url));
 
 function lke(args: string[], env: Record<string, string> = {}) {

@@ -9,7 +9,7 @@ import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.
 import { mini, MINI_YAML } from './helpers/mini-rubric.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const dir = tempDir('lke-cli-');
 
 function lke(args: string[], env: Record<string, string> = {}) {

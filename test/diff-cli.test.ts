@@ -12,7 +12,7 @@ import { tempDir, writeLke } from './helpers/write-lke.js';
 import { run, type Run } from './helpers/run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const RB = '../shared/domain/samples/lke-rb-2014-bps-2015.xlsx';
 const QUICK = 'fixtures/lke-rb-2014-kalteng-2021.xlsx';

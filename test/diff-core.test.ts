@@ -21,7 +21,7 @@ import { writeReviewed, type Edit } from './helpers/review.js';
 import { mini, MINI_YAML } from './helpers/mini-rubric.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const dir = tempDir('lke-diff-');
 const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
 const cellOf = (p: Pos | null) => (p ? a1(p.row, p.col) : null);

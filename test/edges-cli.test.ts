@@ -13,7 +13,7 @@ import { run as spawnRun, type Run } from './helpers/run.js';
 import { tempDir, writeLke } from './helpers/write-lke.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const ID = 'id_ID.UTF-8';
 const EN = 'en_US.UTF-8';
 

@@ -23,7 +23,7 @@ interface Case {
   rubric?: boolean;
 }
 
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const GOOD = fileURLToPath(new URL('../fixtures/lke-rb-2014-kalteng-2021.xlsx', import.meta.url));
 const cases = CASES as Case[];
 const MAX_MS = 10_000;

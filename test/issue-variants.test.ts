@@ -20,7 +20,7 @@ import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.
 import { tempDir } from './helpers/write-lke.js';
 
 const candidates = await Promise.all(builtinRubricIds().map(loadRubric));
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const dir = tempDir('lke-variants-');
 const at = (name: string) => join(dir, name);
 

@@ -13,7 +13,7 @@ import { ZipReader } from '../src/workbook/zip.js';
 import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE, ZI_SAMPLE } from './helpers/shared.js';
 import { tempDir } from './helpers/write-lke.js';
 
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const SOFFICE: string | undefined = HAVE_SAMPLES ? findSoffice() : undefined;
 const NOTE = SKIP_NOTE || (SOFFICE ? '' : ' [SKIPPED: LibreOffice (soffice) is not installed]');
 const dir = tempDir('lke-lo-');

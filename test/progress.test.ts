@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const FILES = readdirSync(join(ROOT, 'fixtures'))
   .filter((f) => f.endsWith('.xlsx'))
   .map((f) => join('fixtures', f));

@@ -26,7 +26,7 @@ import { addNumberStyle, load, save, setCells } from '../scripts/make-variants.m
 const DOMAIN = fileURLToPath(new URL('../../shared/domain/', import.meta.url));
 const HAVE_DOMAIN = existsSync(join(DOMAIN, 'rb-2023', EXAMPLES[0]!.file));
 const SKIP = HAVE_DOMAIN ? '' : ' [SKIPPED: ../shared/domain/rb-2023 is absent]';
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const dir = tempDir('lke-rb2023-');
 
 type Rows = ReturnType<typeof readExample>;

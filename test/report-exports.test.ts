@@ -242,7 +242,7 @@ describe.skipIf(!SOFFICE)(`xlsx opened by LibreOffice${SOFFICE_NOTE}`, () => {
 });
 
 describe('lke score writes several formats, each atomically to its file', () => {
-  const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+  const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
   const lkeRun = (args: string[]) => run(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LKE_NO_RESPAWN: '1' }, timeout: 120000 });
 
   it('a batch to html, xlsx, csv and a streamed json: stdout empty, no temp file left, the json as --format json gives it', async () => {

@@ -8,7 +8,7 @@ import { HAVE_SAMPLES, RB_SAMPLE, SKIP_NOTE } from './helpers/shared.js';
 import { run } from './helpers/run.js';
 import { tempDir } from './helpers/write-lke.js';
 
-const CLI = fileURLToPath(new URL('../dist/bundle/lke.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const dir = tempDir('lke-rubric-cli-');
 
 const lke = (args: string[], lang = 'en_US.UTF-8') => run(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: lang }, timeout: 60000 });

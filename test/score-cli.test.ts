@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run, type Run } from './helpers/run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const MINI = 'fixtures/check/rubric/lke-mini.yaml';
 const QUICK = 'fixtures/lke-rb-2014-kalteng-2021.xlsx';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

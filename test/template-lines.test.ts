@@ -20,7 +20,7 @@ import { HAVE_SOFFICE, sofficeConvert } from './helpers/soffice.js';
 import { tempDir } from './helpers/write-lke.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/bundle/lke.js');
+const CLI = join(ROOT, 'dist/cli/bin.cjs');
 const DOMAIN = fileURLToPath(new URL('../../shared/domain/rb-2023/', import.meta.url));
 const HAVE_DOMAIN = existsSync(DOMAIN);
 const dir = tempDir('lke-template-lines-');
@@ -39,7 +39,7 @@ async function template(id: string, file: string): Promise<LinesLayout> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('run `npm run build` first: this test runs dist/bundle/lke.js');
+  if (!existsSync(CLI)) throw new Error('run `npm run build` first: this test runs dist/cli/bin.cjs');
 });
 
 describe('the blank template of a rubric of lines', () => {

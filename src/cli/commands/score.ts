@@ -1,6 +1,7 @@
 // `lke score FILE…`: flags → app/score → each requested format to stdout or its --out file (atomically). The
 // use-case and the presenters are imported only when the command runs, so `lke --help` stays fast.
 import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { jobFlags, langFlag, limitFlags, metaFlags, outputFlags, rubricFlags, type OutputRequest } from '../flags.js';
 import { cliLang, usageWords } from '../lang.js';
 
@@ -38,13 +39,12 @@ export function registerScore(program: Command, version: () => string): void {
 }
 
 async function runScore(args: string[], requested: OutputRequest[], opts: { jobs?: number; quiet?: boolean; detail?: boolean; debug?: boolean; version: string }): Promise<number> {
-  const [{ score }, { scoreInputs }, { PRESENTERS, presenterFor, outputOf, streamFor }, { useColor, progressBar, planOutputs, emit, atomicStream }, respawn, { availableParallelism }] = await Promise.all([
+  const [{ score }, { scoreInputs }, { PRESENTERS, presenterFor, outputOf, streamFor }, { useColor, progressBar, planOutputs, emit, atomicStream }, respawn] = await Promise.all([
     import('../../app/score.js'),
     import('../../app/inputs.js'),
     import('../../present/registry.js'),
     import('../output.js'),
     import('../respawn.js'),
-    import('node:os'),
   ]);
   const warnings: string[] = [];
   const files = scoreInputs(args, process.cwd(), cliLang(), (text) => warnings.push(text));

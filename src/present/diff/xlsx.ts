@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import type { Diff, DiffReport } from '../../document/diff-report.js';
 import { DIFF_WORDS, type DiffWords } from '../../words/diff.js';
 import { answerText, predikatText, sideLabel, sideWho, signed, cellText } from './shared.js';
+import { loadExcelJsPackage } from '../../workbook/exceljs-load.js';
 
 const NUM = '0.00';
 const SIGNED = '+0.00;−0.00;0.00';
@@ -21,7 +22,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, head: { header: string; width
 }
 
 export async function renderDiffXlsx(doc: DiffReport): Promise<Uint8Array> {
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcelJsPackage();
   const wb = new Excel.Workbook();
   wb.creator = `lke ${doc.tool.version}`;
   const w = DIFF_WORDS[doc.lang];

@@ -9,6 +9,7 @@ import type { Lang } from '../../words/lang.js';
 import type { Workbook, Worksheet } from 'exceljs';
 import { areaRows, cellOf, opdOf, pathOutcome, stepQuestion, targetText, wordsOf, targetLabel } from './shared.js';
 import type { ExportWords } from '../../words/export.js';
+import { loadExcelJsPackage } from '../../workbook/exceljs-load.js';
 
 type Value = string | number | null | undefined;
 
@@ -20,7 +21,7 @@ const HEAD_FONT = { bold: true, color: { argb: 'FFFFFFFF' } };
 const SCALE_COLOURS = [{ argb: 'FFE0574F' }, { argb: 'FFFFE28A' }, { argb: 'FF3A9C55' }];
 
 export async function renderReportXlsx(report: Report): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJsPackage();
   const wb = new ExcelJS.Workbook();
   wb.creator = `lke ${report.tool.version}`;
   const w = wordsOf(report);

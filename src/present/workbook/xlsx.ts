@@ -2,12 +2,8 @@
 // through exceljs, imported here and only when a workbook is written.
 import { a1 } from '../../findings/position.js';
 import type { CellPlan, CellStyle, SheetPlan, Validation, WorkbookPlan } from '../../document/workbook-plan.js';
+import { loadExcelJsPackage } from '../../workbook/exceljs-load.js';
 
-type ExcelJsModule = typeof import('exceljs');
-const loadExcelJs = async (): Promise<ExcelJsModule> => {
-  const m = await import('exceljs');
-  return ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule;
-};
 
 type XWorksheet = import('exceljs').Worksheet;
 type XCell = import('exceljs').Cell;
@@ -16,7 +12,7 @@ type XCell = import('exceljs').Cell;
 const EPOCH = new Date(Date.UTC(2020, 0, 1));
 
 export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJs();
+  const ExcelJS = await loadExcelJsPackage();
   const wb = new ExcelJS.Workbook();
   wb.creator = plan.properties.creator ?? 'lke';
   wb.lastModifiedBy = wb.creator;
