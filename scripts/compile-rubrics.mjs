@@ -8,6 +8,8 @@ import { stampOf } from '../dist/rubric/compiled.js';
 import { BUILTIN_DIR, COMPILED_DIR, builtinRubricIds } from '../dist/engine/rubrics.js';
 
 mkdirSync(COMPILED_DIR, { recursive: true });
+// what detection reads of each built-in before compiling it (src/engine/rubrics.ts, builtinCandidates)
+const index = {};
 for (const id of builtinRubricIds()) {
   const file = join(BUILTIN_DIR, `${id}.yaml`);
   const text = readFileSync(file, 'utf8');
@@ -15,10 +17,15 @@ for (const id of builtinRubricIds()) {
     // the structural checks too, not only the schema; the JSON holds the validated data
     const { input: data } = parseRubricText(text, file);
     const out = join(COMPILED_DIR, `${id}.json`);
-    writeFileSync(`${out}.tmp`, JSON.stringify({ stamp: stampOf(readFileSync(file)), rubric: data }));
+    const stamp = stampOf(readFileSync(file));
+    writeFileSync(`${out}.tmp`, JSON.stringify({ stamp, rubric: data }));
     renameSync(`${out}.tmp`, out);
+    index[id] = { stamp, form: data.form ?? 'questionnaire', detectTitles: data.detect.titles };
   } catch (e) {
     console.error(`compile-rubrics: ${e.message}`);
     process.exit(1);
   }
 }
+const indexFile = join(COMPILED_DIR, 'index.json');
+writeFileSync(`${indexFile}.tmp`, JSON.stringify(index));
+renameSync(`${indexFile}.tmp`, indexFile);

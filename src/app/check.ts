@@ -17,6 +17,7 @@ import { withDuplicateOpds } from '../engine/file-document.js';
 import { ExitError } from './errors.js';
 import { checkInputs } from './inputs.js';
 import { startRun, type RunOptions } from './options.js';
+import { rubricsById } from '../rubric/candidate.js';
 
 export interface CheckOptions extends RunOptions {
   /** A config file; false: read none (--no-config); undefined: lke.config.yaml in `cwd` if any. */
@@ -87,7 +88,7 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<Check
   // a CI log matcher reads lke check's lines: the severity word stays "warning" (docs/ci.md)
   const files = checkInputs(inputs, opts.cwd, lang, (text) => diagnostics.push(`warning: ${text}`));
   const { engine, rubrics } = await startRun(files, { ...opts, rubric: s.rubric, blank: s.blank, offScale: s.offScale, lang, keep: opts.keep ?? 'all' });
-  const byId = new Map(rubrics.candidates.map((r) => [r.id, r]));
+  const byId = rubricsById(rubrics.candidates);
   const policy: FindingPolicy = { severity: s.config?.config.severity ?? {}, accepted: s.config?.config.accepted ?? [], baseDir: s.config?.dir ?? opts.cwd };
   let accepted = 0;
   const hits = new Set<number>();

@@ -7,6 +7,7 @@ import { langFromEnv } from '../words/lang.js';
 import { startRun, type RunOptions } from './options.js';
 import { ExitError } from './errors.js';
 import { parseTarget, targetCodes } from '../gap/target.js';
+import { rubricOf, rubricsById } from '../rubric/candidate.js';
 
 export interface ScoreOptions extends RunOptions {
   /** How much of each file the report keeps (default: everything for one file, the summary for several). */
@@ -37,7 +38,7 @@ export async function score(files: string[], opts: ScoreOptions, hooks: RunHooks
   const { engine, rubrics } = await startRun(files, { ...opts, blank: blankPolicy, lang, keep, json: hooks.onFileJson !== undefined, gap: { target } });
   if (target?.kind === 'code') {
     // a code some rubric of the run knows; a file of another rubric (a mixed batch) reports it as not applicable
-    const known = [...new Set(rubrics.candidates.flatMap(targetCodes))];
+    const known = [...new Set(rubrics.candidates.map(rubricOf).flatMap(targetCodes))];
     if (!known.some((c) => c.toUpperCase() === target.code.toUpperCase())) {
       engine.cancel();
       throw new ExitError(`--target ${target.code}: not a predikat or target of ${rubrics.candidates.map((r) => r.id).join(', ')} (they have: ${known.join(', ')})`);
@@ -47,6 +48,6 @@ export async function score(files: string[], opts: ScoreOptions, hooks: RunHooks
   hooks.onBegin?.(reportHead(head));
   const onFileJson = hooks.onFileJson;
   const docs = await engine.run(files, { rubrics, onResult: onFileJson ? (_i, r) => onFileJson(r.json!) : undefined, onProgress: hooks.onProgress });
-  const report = assembleReport(docs, new Map(rubrics.candidates.map((r) => [r.id, r])), head);
+  const report = assembleReport(docs, rubricsById(rubrics.candidates), head);
   return { report, exitCode: scoreExitCode(docs, files.length) };
 }

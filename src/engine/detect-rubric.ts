@@ -6,6 +6,7 @@
 import type { Workbook } from '../workbook/grid.js';
 import type { Entry } from '../layout/entries.js';
 import type { Rubric } from '../rubric/model.js';
+import { rubricOf, type Candidate } from '../rubric/candidate.js';
 import { matchEntries, type MatchResult } from '../match/match.js';
 import { STAMP } from '../layout/canonical.js';
 import type { FileProblem } from '../findings/file-problems.js';
@@ -53,14 +54,14 @@ export function workbookStamp(wb: Workbook): { id: string; version?: string | un
   return id ? { id, version: wb.stamps[STAMP.names.version]?.trim() || undefined } : undefined;
 }
 
-export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
+export function detectRubric(wb: Workbook, title: string, entries: Entry[], candidates: readonly Candidate[]): RubricChoice {
   const stamps = stampsOf(wb);
   if (stamps.length > 0) return followStamp(stamps, title, entries, candidates);
   return detectByStructure(title, entries, candidates);
 }
 
 /** A stamp is followed only when the sheet holds what the stamped rubric asks: a wrong stamp is an error, not obeyed. */
-function followStamp(stamps: { where: 'name' | 'property' | 'keywords'; id: string }[], title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
+function followStamp(stamps: { where: 'name' | 'property' | 'keywords'; id: string }[], title: string, entries: Entry[], candidates: readonly Candidate[]): RubricChoice {
   const ids = [...new Set(stamps.map((s) => s.id))];
   const said = `stamped lke-rubric=${ids.join(' and ')}`;
   const refuse = (why: 'disagree' | 'unknown' | 'mismatch', coverage: Record<string, number>): RubricChoice => ({
@@ -70,8 +71,9 @@ function followStamp(stamps: { where: 'name' | 'property' | 'keywords'; id: stri
     coverage,
   });
   if (ids.length > 1) return refuse('disagree', {});
-  const r = candidates.find((c) => c.id === ids[0]);
-  if (!r) return refuse('unknown', {});
+  const c = candidates.find((c) => c.id === ids[0]);
+  if (!c) return refuse('unknown', {});
+  const r = rubricOf(c);
   const own = evaluate(r, 0, entries);
   if (own.coverage >= 0.9) return { rubric: r, match: own.match, how: 'stamp', reason: said, coverage: { [r.id]: +own.coverage.toFixed(3) } };
   const byStructure = detectByStructure(title, entries, candidates);
@@ -93,19 +95,20 @@ function evaluate(r: Rubric, titleHits: number, entries: Entry[]) {
   return { r, match, coverage, titleHits, rank: coverage + 0.1 * Math.min(titleHits, 2) };
 }
 
-function detectByStructure(title: string, entries: Entry[], candidates: Rubric[]): RubricChoice {
+function detectByStructure(title: string, entries: Entry[], candidates: readonly Candidate[]): RubricChoice {
   const upperTitle = title.toUpperCase().replace(MINISTRY, ' ');
-  const hits = (r: Rubric) => r.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
-  const byTitle = candidates.map((r) => ({ r, h: hits(r) })).sort((a, b) => b.h - a.h);
-  // The title names one rubric only and the sheet holds nearly all of its questions: no need to try the others.
+  const hits = (c: Candidate) => c.detectTitles.filter((t) => upperTitle.includes(t.toUpperCase())).length;
+  const byTitle = candidates.map((c) => ({ c, h: hits(c) })).sort((a, b) => b.h - a.h);
+  // The title names one rubric only and the sheet holds nearly all of its questions: no need to try (or compile)
+  // the others.
   const first = byTitle[0];
   if (first && first.h > 0 && byTitle.slice(1).every((c) => c.h === 0)) {
-    const e = evaluate(first.r, first.h, entries);
+    const e = evaluate(rubricOf(first.c), first.h, entries);
     if (e.coverage >= 0.9) {
       return { rubric: e.r, match: e.match, how: 'structure', reason: `title and ${Math.round(e.coverage * 100)}% of ${e.r.id} questions`, coverage: { [e.r.id]: +e.coverage.toFixed(3) } };
     }
   }
-  const scored = byTitle.map(({ r, h }) => evaluate(r, h, entries));
+  const scored = byTitle.map(({ c, h }) => evaluate(rubricOf(c), h, entries));
   scored.sort((a, b) => b.rank - a.rank);
   const coverage = Object.fromEntries(scored.map((s) => [s.r.id, +s.coverage.toFixed(3)]));
   const best = scored[0];

@@ -8,7 +8,8 @@ import type { Lang } from '../words/lang.js';
 import type { BlankPolicy, OffScalePolicy } from '../score/types.js';
 import type { ReadLimits } from '../workbook/limits.js';
 import type { Rubric } from '../rubric/model.js';
-import { builtinRubricIds, loadRubric } from './rubrics.js';
+import type { Candidate } from '../rubric/candidate.js';
+import { builtinCandidates, loadRubric } from './rubrics.js';
 import { scoreFile } from './score-file.js';
 import { fileDocument, type GapRequest } from './file-document.js';
 
@@ -38,13 +39,14 @@ export interface JobResult {
 
 export interface Rubrics {
   forced?: Rubric | undefined;
-  candidates: Rubric[];
+  /** What a file's rubric is detected among: the built-ins, each compiled when first needed. */
+  candidates: Candidate[];
 }
 
 /** The rubrics a run scores with: the forced one, or every built-in to detect among. */
 export async function loadRubrics(ref: string | undefined): Promise<Rubrics> {
   const forced = ref ? await loadRubric(ref) : undefined;
-  return { forced, candidates: forced ? [forced] : await Promise.all(builtinRubricIds().map(loadRubric)) };
+  return { forced, candidates: forced ? [forced] : await builtinCandidates() };
 }
 
 export async function runJob(file: string, setup: JobSetup, rubrics: Rubrics | Promise<Rubrics>): Promise<JobResult> {

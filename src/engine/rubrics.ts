@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRubric, type Rubric } from '../rubric/model.js';
+import type { Candidate } from '../rubric/candidate.js';
 import { MAX_RUBRIC_BYTES, RubricLoadError, stampOf, type CompiledRubricFile } from '../rubric/compiled.js';
 import { bilingual, type UsageWords } from '../words/usage.js';
 
@@ -39,6 +40,37 @@ export async function loadRubric(ref: string): Promise<Rubric> {
   const rubric = (builtin && compiledBuiltin(ref, builtin)) || (await fromYaml(ref, key));
   cache.set(key, rubric);
   return rubric;
+}
+
+/** What the build wrote of each built-in for detection (scripts/compile-rubrics.mjs): dist/rubrics/index.json. */
+type BuiltinIndex = Record<string, { stamp: string; form: Rubric['form']; detectTitles: string[] }>;
+
+/**
+ * Every built-in as a detection candidate. One whose compiled JSON matches its YAML (the index's stamp) is compiled
+ * only when detection or a report asks for it; any other (edited since the build, no index) is loaded now.
+ */
+export async function builtinCandidates(): Promise<Candidate[]> {
+  let index: BuiltinIndex = {};
+  try {
+    index = JSON.parse(readFileSync(join(COMPILED_DIR, 'index.json'), 'utf8')) as BuiltinIndex;
+  } catch {
+    index = {};
+  }
+  return Promise.all(
+    builtinRubricIds().map(async (id): Promise<Candidate> => {
+      const head = index[id];
+      const yamlPath = join(BUILTIN_DIR, `${id}.yaml`);
+      if (!head || cache.has(yamlPath) || head.stamp !== stampOf(readFileSync(yamlPath))) return loadRubric(id);
+      let compiled: Rubric | undefined;
+      const load = () => {
+        if (compiled) return compiled;
+        compiled = cache.get(yamlPath) ?? compileRubric((JSON.parse(readFileSync(join(COMPILED_DIR, `${id}.json`), 'utf8')) as CompiledRubricFile).rubric);
+        cache.set(yamlPath, compiled);
+        return compiled;
+      };
+      return { id, form: head.form, detectTitles: head.detectTitles, load };
+    }),
+  );
 }
 
 /** A built-in from its precompiled JSON, or undefined when there is none for the current YAML. */

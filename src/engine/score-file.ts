@@ -19,12 +19,13 @@ import type { FileProblem } from '../findings/file-problems.js';
 import type { Rubric } from '../rubric/model.js';
 import { findValueTable } from '../layout/value-table.js';
 import { scoreValueTable } from './score-table.js';
+import type { Candidate } from '../rubric/candidate.js';
 import { detectRubric, workbookStamp, type RubricChoice } from './detect-rubric.js';
 
 export interface ScoreOptions {
   /** A rubric to use; when absent it is detected among `candidates`. */
   rubric?: Rubric | undefined;
-  candidates: Rubric[];
+  candidates: readonly Candidate[];
   blankPolicy: BlankPolicy;
   /** Values off their scale: left out (default) or clamped. */
   offScale?: OffScalePolicy | undefined;

@@ -10,6 +10,7 @@ import { score } from '../score/score.js';
 import { runChecks } from '../checks/list.js';
 import type { FileResult, ScoreOptions } from './score-file.js';
 import { sortFindings, withOverrides } from './score-file.js';
+import { rubricOf } from '../rubric/candidate.js';
 
 export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOptions): FileResult {
   const file = wb.file;
@@ -23,7 +24,7 @@ export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOpti
   const stamp = workbookStamp(wb);
   let rubricChoice: RubricChoice | undefined;
   if (!rubric) {
-    const candidates = opts.candidates.filter((c) => c.form === 'lines');
+    const candidates = opts.candidates.filter((c) => c.form === 'lines').map(rubricOf);
     // a table lke template wrote names its rubric (the group) in its stamp; else the names tell it
     const stamped = stamp && candidates.find((c) => c.id === stamp.id);
     if (stamped) {
