@@ -11,6 +11,7 @@ import { GIVE_UP, scanSheetData, type SheetSink } from './sheet-data.js';
 import { scanSharedStrings } from './shared-strings.js';
 import { ZipReader } from './zip.js';
 import { EmptyCellFilter, lastOfRun } from './empty-cells.js';
+import { RowGuard } from './row-guard.js';
 import { DEFAULT_LEAN_LIMITS, type GridLimits, type LeanLimits } from './limits.js';
 
 const utf8 = new TextDecoder('utf-8');
@@ -148,7 +149,7 @@ const STREAM_ABOVE = 4 * 1024 * 1024;
 const STREAM_CHUNK = 96 * 1024;
 
 /** A sheet part's text: read whole, or for a big one inflated in pieces with its runs of empty cells cut. */
-async function sheetText(zip: ZipReader, part: string, name: string, file: string, opts: LeanOptions): Promise<string> {
+async function sheetText(zip: ZipReader, part: string, name: string, file: string, maxRows: number, opts: LeanOptions): Promise<string> {
   const missing = () => new WorkbookError(file, { why: 'sheet-missing', sheet: name });
   if (zip.declaredSize(part) <= (opts.streamAbove ?? STREAM_ABOVE)) {
     const bytes = zip.read(part);
@@ -157,9 +158,13 @@ async function sheetText(zip: ZipReader, part: string, name: string, file: strin
   }
   const ctx = reading;
   const filter = new EmptyCellFilter();
+  const guard = new RowGuard(maxRows, () => {
+    throw new WorkbookError(file, { why: 'too-many-rows', sheet: name, limit: maxRows });
+  });
   const found = await zip.stream(part, opts.streamChunk ?? STREAM_CHUNK, (bytes) => {
     reading = ctx;
     check();
+    guard.push(bytes);
     filter.push(bytes);
   });
   reading = ctx;
@@ -452,7 +457,7 @@ export async function readWorkbookLean(buf: Uint8Array, file: string, limits: Le
     const budget = { cells: 0 };
     const sheets: Sheet[] = [];
     for (const p of parts) {
-      const xml = await sheetText(zip, p.part, p.name, file, opts);
+      const xml = await sheetText(zip, p.part, p.name, file, limits.maxRows, opts);
       reading = ctx;
       sheets.push(readSheet(xml, zip, p.part, p.name, shared, file, limits, budget));
     }
