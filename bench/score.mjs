@@ -225,6 +225,8 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
   }
 }
 const baseB = median(proc.bare);
+// the bin runs the bundle from the code cache the build wrote (src/cli/bin.cts); a refused cache would cost the speed
+const cacheSaid = /lke code cache: (\w+)/.exec(run([CLI, 'score', file, '--format', 'json'], { LKE_CODE_CACHE_CHECK: '1' }).r.stderr)?.[1] ?? 'not said';
 
 // Where a cold `lke score` process spends its time: the same steps as the CLI, timed in a fresh child each.
 const coldPhases = {
@@ -371,6 +373,7 @@ add('   lke score FILE --format json (rubric detected)', ms(median(proc.detect))
 for (const [k, xs] of Object.entries(coldPhases)) add(`     cold: ${k}`, ms(median(xs)), 'B', ratio(median(xs), baseB), 'info', undefined);
 add('   lke --help', ms(median(proc.help)), 'B', ratio(median(proc.help), baseB), '≤ 1.3× B', median(proc.help) / baseB <= 1.3);
 add('   unbundled module tree: lke score FILE (detected) / --help', `${ms(median(proc.treeDetect))} / ${ms(median(proc.treeHelp))}`, 'B', `${ratio(median(proc.treeDetect), baseB)} / ${ratio(median(proc.treeHelp), baseB)}`, 'info: what the bundle saves', undefined);
+add('   lke score FILE runs from the code cache', cacheSaid, '—', '—', 'used', cacheSaid === 'used');
 add('   lke --help loads exceljs', helpLoadsExceljs ? 'yes' : 'no', '—', '—', 'no', !helpLoadsExceljs);
 add('   lke score FILE loads exceljs (forced / detect)', `${scoreLoadsExceljs ? 'yes' : 'no'} / ${detectLoadsExceljs ? 'yes' : 'no'}`, '—', '—', 'no', !scoreLoadsExceljs && !detectLoadsExceljs);
 add('   peak RSS, node -e ""', mib(rssBare), '—', '1.00×', 'baseline', undefined);

@@ -1,7 +1,7 @@
 // The built CLI as a user runs it: stdout, stderr and the exit code together.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,25 @@ describe('usage', () => {
     expect(lke(['score', 'x.xlsx', '--format', 'pdf']).code).toBe(2);
     expect(lke(['score', 'x.xlsx', '--blank', 'maybe']).code).toBe(2);
     expect(lke(['score', 'x.xlsx', '--year', '24']).code).toBe(2);
+  });
+  it('the bin runs the bundle with the code cache the build wrote, and V8 takes it', () => {
+    const r = lke(['score', join(fileURLToPath(new URL('../fixtures/', import.meta.url)), 'lke-rb-2014-kalteng-2021.xlsx'), '--format', 'json'], { LKE_CODE_CACHE_CHECK: '1' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('lke code cache: used\n');
+    expect(JSON.parse(r.stdout).files[0].index).toBeCloseTo(59.73, 2);
+  });
+  it('a code cache V8 refuses (another Node, a damaged file) only costs the compiling: the same report', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const copy = join(dir, 'install');
+    for (const p of ['dist/cli/bin.cjs', 'dist/bundle', 'dist/rubrics', 'rubrics', 'package.json']) cpSync(join(root, p), join(copy, p), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    writeFileSync(join(copy, 'dist/bundle/cli.v8cache'), Buffer.alloc(4096, 7));
+    const file = join(root, 'fixtures/lke-rb-2014-kalteng-2021.xlsx');
+    const run = (cli: string) => spawnSync(process.execPath, [cli, 'score', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LKE_CODE_CACHE_CHECK: '1' } });
+    const refused = run(join(copy, 'dist/cli/bin.cjs'));
+    expect(refused.stderr).toBe('lke code cache: refused\n');
+    expect(refused.status).toBe(0);
+    expect(refused.stdout).toBe(run(CLI).stdout);
   });
   it('lists the built-in rubrics; lke rubrics is lke rubric list', () => {
     const r = lke(['rubrics']);

@@ -29,5 +29,7 @@ try {
 // the same wrapper Node gives a CommonJS module, so the bundle runs as it would under require()
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
 if (process.env['LKE_CODE_CACHE_WRITE']) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+// for the build's test and the bench: whether V8 took the cache
+if (process.env['LKE_CODE_CACHE_CHECK']) process.stderr.write(`lke code cache: ${!cachedData ? 'none' : script.cachedDataRejected ? 'refused' : 'used'}\n`);
 const mod = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, createRequire(file), mod, file, dir);
