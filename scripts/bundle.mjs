@@ -25,14 +25,17 @@ await build({
   outfile: `${OUT}cli.cjs`,
   format: 'cjs',
   external: ['exceljs', 'exceljs/*'],
-  // a CommonJS script has no import.meta: the one property lke reads, from the script's own path
+  // a CommonJS script has no import.meta: the one property lke reads, from the script's own path (declared below)
   define: { 'import.meta.url': '__lkeScriptUrl' },
-  banner: { js: "const __lkeScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({ ...common, entryPoints: [at('../dist/engine/worker.js')], outfile: `${OUT}worker.js`, format: 'esm', packages: 'external' });
 
-// bin.cjs wraps the script in a function; a hashbang there would not parse
-const script = readFileSync(`${OUT}cli.cjs`, 'utf8').replace(/^#!.*\n/, '');
+// bin.cjs wraps the script in a function, where a hashbang would not parse; the ES modules' strict mode stays the
+// script's first statement, before the one declaration it needs
+const USE_STRICT = '"use strict";';
+const body = readFileSync(`${OUT}cli.cjs`, 'utf8').replace(/^#!.*\n/, '');
+if (!body.startsWith(USE_STRICT)) throw new Error('dist/bundle/cli.cjs: esbuild no longer starts it with "use strict"');
+const script = `${USE_STRICT}const __lkeScriptUrl = require('node:url').pathToFileURL(__filename).href;${body.slice(USE_STRICT.length)}`;
 // every import() must have become a require: a classic script run by vm has no module loader behind import()
 if (/\bimport\(\s*["'`a-zA-Z_]/.test(script)) throw new Error('dist/bundle/cli.cjs still holds an import(): load that module with require');
 writeFileSync(`${OUT}cli.cjs`, script);
