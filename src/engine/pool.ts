@@ -70,7 +70,7 @@ let tuned = false;
 export function startEngine(opts: EngineOptions, maxJobs = Infinity): Engine {
   const jobs = Math.max(1, Math.min(opts.jobs, maxJobs));
   const setup: JobSetup = { rubric: opts.rubric, blankPolicy: opts.blankPolicy, offScale: opts.offScale, opd: opts.opd, year: opts.year, sheet: opts.sheet, limits: opts.limits, lang: opts.lang, keep: opts.keep, json: opts.json, gap: opts.gap };
-  // a small young generation keeps each worker's RSS down at no cost in speed (bench/README.md)
+  // a small young generation keeps each worker's RSS down; a larger one trades RSS for less GC (bench/README.md)
   const resourceLimits = { maxOldGenerationSizeMb: opts.workerHeapMb ?? 512, maxYoungGenerationSizeMb: 16 };
   // one file: the process ends with it, and V8 would optimise the reader's loops part-way through it only to
   // throw the code away (callgrind, lke score FILE: 1,248 -> 1,031 M instructions; bare node 505 M)
