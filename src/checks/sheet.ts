@@ -16,7 +16,7 @@ function numeric(rv: RawValue | undefined): number | undefined {
   return undefined;
 }
 
-const squashLabel = (s: string) => s.toLowerCase().replace(/\s+/g, '').replace(/[–—]/g, '-');
+const squashLabel = (s: string) => s.toLowerCase().replace(/\s+/g, '').replace(/[\u2013\u2014]/g, '-');
 
 export function checkSheet(rubric: Rubric, sheet: AnswerSheet, scored: Scored): Finding[] {
   const out: Finding[] = [];

@@ -15,7 +15,8 @@ const cacheFile = join(dir, 'cli.v8cache');
 
 let source: string;
 try {
-  source = readFileSync(file, 'utf8');
+  // the build keeps the script ASCII (scripts/bundle.mjs): one byte a character, nothing to decode
+  source = readFileSync(file, 'latin1');
 } catch {
   process.stderr.write(`lke: ${file} is missing: run \`npm run build\`\n`);
   process.exit(2);

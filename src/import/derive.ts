@@ -318,7 +318,7 @@ export function deriveRubric(wb: Workbook, opts: ImportOptions): Imported {
       def.scale = addScale({ type: 'percent', label: label || '%' });
       def.inputs = r.inputs.map((x): SubInputDef => {
         const k = keys.get(x.row)!;
-        const sub: SubInputDef = { key: k, code: `${code}(${k})`, text: x.text.replace(/^[-–•]\s*/, '') };
+        const sub: SubInputDef = { key: k, code: `${code}(${k})`, text: x.text.replace(/^[-\u2013\u2022]\s*/, '') };
         if (x.jawabanF) {
           const check = toRubricExpression(x.jawabanF, (row, col) => (col === cols.jawaban ? keys.get(row) : undefined));
           if (check.ok) sub.check = check.formula;
@@ -654,7 +654,7 @@ function scaleFromLabel(label: string): ScaleDef {
   const table: Record<number, number[]> = { 2: [1, 0], 3: [1, 0.5, 0], 4: [1, 0.67, 0.33, 0], 5: [1, 0.75, 0.5, 0.25, 0] };
   if (letters && table[letters.length]) return { type: 'choice', label, max: 1, options: letters.map((c, i) => ({ code: c, score: table[letters.length]![i]! })) };
   if (t === '%' || t === '') return { type: 'percent', label: label || '%' };
-  const range = /(-?\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)/.exec(label);
+  const range = /(-?\d+(?:[.,]\d+)?)\s*[-\u2013]\s*(\d+(?:[.,]\d+)?)/.exec(label);
   if (range) return { type: 'number', label, range: [num(range[1]!), num(range[2]!)], clamp: false };
   return { type: 'choice', label, max: 1, options: [{ code: 'Ya', score: 1 }, { code: 'Tidak', score: 0 }] };
 }

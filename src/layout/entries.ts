@@ -30,7 +30,7 @@ export interface Entry {
 
 const TOKEN = new RegExp(`^\\(?(${TOKEN_SOURCE})\\s*[.)]?$`);
 const PREFIX = new RegExp(`^\\(?(${TOKEN_SOURCE})[.)]\\s+(\\S.*)$`, 's');
-const DASH = /^[-–•*]\s*(.*)$/s;
+const DASH = /^[-\u2013\u2022*]\s*(.*)$/s; // - – • *
 export const FULL_CODE = /^[A-Z](\.[A-Za-z0-9]+)+(\([a-z]\))?$/;
 
 /** Splits "a. Text" into token and text; "- Text" into "-" and text. */
