@@ -18,7 +18,8 @@ try {
   // the build keeps the script ASCII (scripts/bundle.mjs): one byte a character, nothing to decode
   source = readFileSync(file, 'latin1');
 } catch {
-  process.stderr.write(`lke: ${file} is missing: run \`npm run build\`\n`);
+  // a broken install, not a user's input: said in both languages, as lke has not read --lang yet
+  process.stderr.write(`lke: ${file} tidak ada / is missing: npm run build\n`);
   process.exit(2);
 }
 let cachedData: Buffer | undefined;
