@@ -22,8 +22,11 @@ const BASE = join(FIXTURES, 'lke-rb-2014-kalteng-2021.xlsx');
 const SHEET = 'xl/worksheets/sheet1.xml';
 const SST = 'xl/sharedStrings.xml';
 
-/** How a sheet is read: the fast path, the general path only, or inflated in pieces and filtered (empty-cells.ts). */
-const WAYS = { fast: {}, general: { generalPathOnly: true }, streamed: { streamAbove: 0, streamChunk: 4096 } } satisfies Record<string, LeanOptions>;
+/**
+ * How a sheet is read: the fast path, the general path only, or inflated in pieces and filtered (empty-cells.ts),
+ * zlib's pieces handed to the filter in slices that do not divide them.
+ */
+const WAYS = { fast: {}, general: { generalPathOnly: true }, streamed: { streamAbove: 0, streamChunk: 4096, filterPiece: 1500 } } satisfies Record<string, LeanOptions>;
 
 async function readAll(buf: Uint8Array, file: string) {
   const read = async (opts: LeanOptions) => {
@@ -125,14 +128,14 @@ describe('rewritings of a real sheet', () => {
 describe('styled empty cells in runs, as LibreOffice writes a formatted row (empty-cells.ts)', () => {
   const xml = unpack(readFileSync(BASE))[SHEET] as string;
   const col = (n: number): string => (n > 26 ? col(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
-  /** Empty cells from column `from` to `to` of row r; `odd(c)` may write one of them another way. */
-  const run = (r: string, from: number, to: number, odd: (c: number) => string | undefined = () => undefined) => {
+  /** Empty cells from column `from` to `to` of row r; `odd(c, r)` may write one of them another way. */
+  const run = (r: string, from: number, to: number, odd: (c: number, r: string) => string | undefined = () => undefined) => {
     let out = '';
-    for (let c = from; c <= to; c++) out += odd(c) ?? `<c r="${col(c)}${r}" s="${c % 3}"/>`;
+    for (let c = from; c <= to; c++) out += odd(c, r) ?? `<c r="${col(c)}${r}" s="${c % 3}"/>`;
     return out;
   };
   /** Every row padded with empty cells: before its first cell (A) and after its last (P to column 120). */
-  const padded = (x: string, odd?: (c: number) => string | undefined) =>
+  const padded = (x: string, odd?: (c: number, r: string) => string | undefined) =>
     x.replace(/(<row r="(\d+)"[^>]*>)(.*?)<\/row>/g, (_, open: string, r: string, cells: string) => `${open}${cells.startsWith('<c r="A') ? '' : run(r, 1, 1, odd)}${cells}${run(r, 16, 120, odd)}</row>`);
   const base = async () => (await readWorkbookLean(readFileSync(BASE), 'base')).sheets;
 
@@ -140,6 +143,8 @@ describe('styled empty cells in runs, as LibreOffice writes a formatted row (emp
     // [what, rewrite, whether it reads exactly as the sheet without the padding]
     ['every row padded to column 120', (x) => padded(x), true],
     ['prefixed names (x:c) padded', (x) => padded(x).replace(/<(\/?)(sheetData|row|c|v|f)([\s>/])/g, '<$1x:$2$3').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '), true],
+    // LibreOffice's shape (r and s) is matched apart, any other shape goes on from where it stops
+    ['runs mixing LibreOffice\'s shape with others (t and s, r alone, other attributes)', (x) => padded(x, (c, r) => (c % 5 === 0 ? `<c r="${col(c)}${r}" t="n" s="1"/>` : c % 7 === 0 ? `<c r="${col(c)}${r}"/>` : c % 11 === 0 ? `<c r="${col(c)}${r}" s="2" cm="1"/>` : undefined)), true],
     ['cells without r inside runs and ending them', (x) => padded(x, (c) => (c % 17 === 0 || c === 120 ? '<c s="1"/>' : undefined)), false],
     ['a content cell without r right after a run', (x) => padded(x).replace(/(<c r="DP\d+" s="\d"\/>)<\/row>/, '$1<c t="str"><v>after</v></c></row>'), false],
     // cells of a run naming another row, its last one naming none, then a cell placed by order: it lands after the run
