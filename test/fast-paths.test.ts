@@ -91,6 +91,59 @@ describe('fast path = general path', () => {
   });
 });
 
+/**
+ * The zip with the sheet's entry changed in place: `crc` XORed into its CRC-32, its declared size set to `size`, or
+ * `junk` bytes after its deflate data (counted in its compressed size; the offsets after it moved on).
+ */
+function withEntry(zip: Uint8Array, name: string, change: { crc?: number; size?: number; junk?: Uint8Array }): Uint8Array {
+  const junk = change.junk ?? new Uint8Array(0);
+  const src = Buffer.from(zip);
+  const dv = new DataView(src.buffer, src.byteOffset, src.byteLength);
+  const at = (p: number, sig: number, nameAt: number) => dv.getUint32(p, true) === sig && src.toString('latin1', nameAt, nameAt + name.length) === name;
+  let local = -1;
+  for (let p = 0; p + 30 < src.length && local < 0; p++) if (at(p, 0x04034b50, p + 30) && dv.getUint16(p + 26, true) === name.length) local = p;
+  const dataEnd = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true) + dv.getUint32(local + 18, true);
+  const out = Buffer.concat([src.subarray(0, dataEnd), junk, src.subarray(dataEnd)]);
+  const o = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const patch = (p: number, crcAt: number, csizeAt: number, sizeAt: number) => {
+    if (change.crc) o.setUint32(p + crcAt, (o.getUint32(p + crcAt, true) ^ change.crc) >>> 0, true);
+    o.setUint32(p + csizeAt, o.getUint32(p + csizeAt, true) + junk.length, true);
+    if (change.size !== undefined) o.setUint32(p + sizeAt, change.size, true);
+  };
+  patch(local, 14, 18, 22);
+  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
+  o.setUint32(eocd + 16, o.getUint32(eocd + 16, true) + junk.length, true);
+  for (let p = o.getUint32(eocd + 16, true), n = o.getUint16(eocd + 10, true); n > 0; n--) {
+    if (out.toString('latin1', p + 46, p + 46 + name.length) === name && o.getUint16(p + 28, true) === name.length) patch(p, 16, 20, 24);
+    const offset = o.getUint32(p + 42, true);
+    if (offset > local) o.setUint32(p + 42, offset + junk.length, true);
+    p += 46 + o.getUint16(p + 28, true) + o.getUint16(p + 30, true) + o.getUint16(p + 32, true);
+  }
+  return out;
+}
+
+describe('a sheet entry whose zip data is damaged reads alike whole or streamed (zlib checks the CRC-32 of a streamed part)', () => {
+  const zip = readFileSync(BASE);
+  const size = (unpack(zip)[SHEET] as string).length;
+  it('its CRC-32 does not match: the same error every way', async () => {
+    const r = await expectSame(withEntry(zip, SHEET, { crc: 1 }), 'crc');
+    expect(r.error).toMatch(/^corrupt: \w+: the zip entry xl\/worksheets\/sheet1\.xml is damaged \(its checksum/);
+  });
+  it('its declared size lies, its CRC-32 matches: the same grid every way, as without the lie', async () => {
+    for (const lie of [size - 1, size + 1000]) {
+      const r = await expectSame(withEntry(zip, SHEET, { size: lie }), `size ${lie}`);
+      expect(r.wb?.sheets).toEqual((await readWorkbookLean(zip, 'base')).sheets);
+    }
+  });
+  it('bytes after its deflate data: the same error every way', async () => {
+    const r = await expectSame(withEntry(zip, SHEET, { junk: Buffer.from('JUNKJUNKJUNK') }), 'junk');
+    expect(r.error).toMatch(/^corrupt: \w+: the zip entry xl\/worksheets\/sheet1\.xml is damaged \(its checksum/);
+  });
+  it('the same entry unchanged reads as the original', async () => {
+    expect((await expectSame(withEntry(zip, SHEET, {}), 'same')).wb?.sheets).toEqual((await readWorkbookLean(zip, 'base')).sheets);
+  });
+});
+
 describe('rewritings of a real sheet', () => {
   const xml = unpack(readFileSync(BASE))[SHEET] as string;
   const cases: [string, (x: string) => string, boolean][] = [
