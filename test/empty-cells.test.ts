@@ -9,6 +9,15 @@ const run = (row: number, from: number, to: number) => {
   for (let c = from; c <= to; c++) out += `<c r="${String.fromCharCode(64 + c)}${row}" s="${c % 2}"/>`;
   return out;
 };
+/** The same with cells of other shapes among LibreOffice's (r and s): t before s, r alone, more attributes. */
+const mixed = (row: number, from: number, to: number) => {
+  let out = '';
+  for (let c = from; c <= to; c++) {
+    const r = `${String.fromCharCode(64 + c)}${row}`;
+    out += c % 3 === 0 ? `<c r="${r}" t="n" s="1"/>` : c % 4 === 0 ? `<c r="${r}"/>` : `<c r="${r}" s="${c % 2}"/>`;
+  }
+  return out;
+};
 const sheet = (rows: string) => `<?xml version="1.0"?><worksheet xmlns="main"><sheetData>${rows}</sheetData></worksheet>`;
 
 /** The text through the filter in pieces cut at `cuts` (bytes, as zlib hands them). */
@@ -24,7 +33,7 @@ function filtered(text: string, ...cuts: number[]): string {
 }
 
 const tokens = (text: string) => text.match(/<[^>]*>|[^<]+/g) ?? [];
-const emptyCell = /^<c r="[A-Z]+\d+" s="\d"\/>$/;
+const emptyCell = /^<c r="[A-Z]+\d+"(?: [a-z]+="\w")*\/>$/;
 
 /** out is text with some empty cells left out, each followed (in text) by another empty cell; else a message. */
 function onlyRunsCut(text: string, out: string): string | undefined {
@@ -46,6 +55,7 @@ describe('EmptyCellFilter, the part cut in two at every position', () => {
   const cases: [string, string][] = [
     ['runs around cells with content', sheet(`<row r="1">${run(1, 1, 6)}<c r="G1" t="s"><v>0</v></c>${run(1, 8, 20)}</row><row r="2">${run(2, 1, 26)}</row>`)],
     ['a run spelled out in a CDATA section, and runs after it', sheet(`<row r="1"><c r="A1" t="str"><v><![CDATA[${run(1, 2, 9)}]]></v></c>${run(1, 10, 20)}</row>`)],
+    ['runs of mixed shapes around cells with content', sheet(`<row r="1">${mixed(1, 1, 6)}<c r="G1" t="s"><v>0</v></c>${mixed(1, 8, 20)}</row><row r="2">${mixed(2, 1, 26)}</row>`)],
     ['UTF-8 text beside runs', sheet(`<row r="1">${run(1, 1, 4)}<c r="E1" t="str"><v>Évaluasi — ZI ✓</v></c>${run(1, 6, 12)}</row>`)],
   ];
   for (const [what, text] of cases) {

@@ -22,8 +22,11 @@ const BASE = join(FIXTURES, 'lke-rb-2014-kalteng-2021.xlsx');
 const SHEET = 'xl/worksheets/sheet1.xml';
 const SST = 'xl/sharedStrings.xml';
 
-/** How a sheet is read: the fast path, the general path only, or inflated in pieces and filtered (empty-cells.ts). */
-const WAYS = { fast: {}, general: { generalPathOnly: true }, streamed: { streamAbove: 0, streamChunk: 4096 } } satisfies Record<string, LeanOptions>;
+/**
+ * How a sheet is read: the fast path, the general path only, or inflated in pieces and filtered (empty-cells.ts),
+ * zlib's pieces handed to the filter in slices that do not divide them.
+ */
+const WAYS = { fast: {}, general: { generalPathOnly: true }, streamed: { streamAbove: 0, streamChunk: 4096, filterPiece: 1500 } } satisfies Record<string, LeanOptions>;
 
 async function readAll(buf: Uint8Array, file: string) {
   const read = async (opts: LeanOptions) => {
@@ -88,6 +91,59 @@ describe('fast path = general path', () => {
   });
 });
 
+/**
+ * The zip with the sheet's entry changed in place: `crc` XORed into its CRC-32, its declared size set to `size`, or
+ * `junk` bytes after its deflate data (counted in its compressed size; the offsets after it moved on).
+ */
+function withEntry(zip: Uint8Array, name: string, change: { crc?: number; size?: number; junk?: Uint8Array }): Uint8Array {
+  const junk = change.junk ?? new Uint8Array(0);
+  const src = Buffer.from(zip);
+  const dv = new DataView(src.buffer, src.byteOffset, src.byteLength);
+  const at = (p: number, sig: number, nameAt: number) => dv.getUint32(p, true) === sig && src.toString('latin1', nameAt, nameAt + name.length) === name;
+  let local = -1;
+  for (let p = 0; p + 30 < src.length && local < 0; p++) if (at(p, 0x04034b50, p + 30) && dv.getUint16(p + 26, true) === name.length) local = p;
+  const dataEnd = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true) + dv.getUint32(local + 18, true);
+  const out = Buffer.concat([src.subarray(0, dataEnd), junk, src.subarray(dataEnd)]);
+  const o = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const patch = (p: number, crcAt: number, csizeAt: number, sizeAt: number) => {
+    if (change.crc) o.setUint32(p + crcAt, (o.getUint32(p + crcAt, true) ^ change.crc) >>> 0, true);
+    o.setUint32(p + csizeAt, o.getUint32(p + csizeAt, true) + junk.length, true);
+    if (change.size !== undefined) o.setUint32(p + sizeAt, change.size, true);
+  };
+  patch(local, 14, 18, 22);
+  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
+  o.setUint32(eocd + 16, o.getUint32(eocd + 16, true) + junk.length, true);
+  for (let p = o.getUint32(eocd + 16, true), n = o.getUint16(eocd + 10, true); n > 0; n--) {
+    if (out.toString('latin1', p + 46, p + 46 + name.length) === name && o.getUint16(p + 28, true) === name.length) patch(p, 16, 20, 24);
+    const offset = o.getUint32(p + 42, true);
+    if (offset > local) o.setUint32(p + 42, offset + junk.length, true);
+    p += 46 + o.getUint16(p + 28, true) + o.getUint16(p + 30, true) + o.getUint16(p + 32, true);
+  }
+  return out;
+}
+
+describe('a sheet entry whose zip data is damaged reads alike whole or streamed (zlib checks the CRC-32 of a streamed part)', () => {
+  const zip = readFileSync(BASE);
+  const size = (unpack(zip)[SHEET] as string).length;
+  it('its CRC-32 does not match: the same error every way', async () => {
+    const r = await expectSame(withEntry(zip, SHEET, { crc: 1 }), 'crc');
+    expect(r.error).toMatch(/^corrupt: \w+: the zip entry xl\/worksheets\/sheet1\.xml is damaged \(its checksum/);
+  });
+  it('its declared size lies, its CRC-32 matches: the same grid every way, as without the lie', async () => {
+    for (const lie of [size - 1, size + 1000]) {
+      const r = await expectSame(withEntry(zip, SHEET, { size: lie }), `size ${lie}`);
+      expect(r.wb?.sheets).toEqual((await readWorkbookLean(zip, 'base')).sheets);
+    }
+  });
+  it('bytes after its deflate data: the same error every way', async () => {
+    const r = await expectSame(withEntry(zip, SHEET, { junk: Buffer.from('JUNKJUNKJUNK') }), 'junk');
+    expect(r.error).toMatch(/^corrupt: \w+: the zip entry xl\/worksheets\/sheet1\.xml is damaged \(its checksum/);
+  });
+  it('the same entry unchanged reads as the original', async () => {
+    expect((await expectSame(withEntry(zip, SHEET, {}), 'same')).wb?.sheets).toEqual((await readWorkbookLean(zip, 'base')).sheets);
+  });
+});
+
 describe('rewritings of a real sheet', () => {
   const xml = unpack(readFileSync(BASE))[SHEET] as string;
   const cases: [string, (x: string) => string, boolean][] = [
@@ -125,14 +181,14 @@ describe('rewritings of a real sheet', () => {
 describe('styled empty cells in runs, as LibreOffice writes a formatted row (empty-cells.ts)', () => {
   const xml = unpack(readFileSync(BASE))[SHEET] as string;
   const col = (n: number): string => (n > 26 ? col(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
-  /** Empty cells from column `from` to `to` of row r; `odd(c)` may write one of them another way. */
-  const run = (r: string, from: number, to: number, odd: (c: number) => string | undefined = () => undefined) => {
+  /** Empty cells from column `from` to `to` of row r; `odd(c, r)` may write one of them another way. */
+  const run = (r: string, from: number, to: number, odd: (c: number, r: string) => string | undefined = () => undefined) => {
     let out = '';
-    for (let c = from; c <= to; c++) out += odd(c) ?? `<c r="${col(c)}${r}" s="${c % 3}"/>`;
+    for (let c = from; c <= to; c++) out += odd(c, r) ?? `<c r="${col(c)}${r}" s="${c % 3}"/>`;
     return out;
   };
   /** Every row padded with empty cells: before its first cell (A) and after its last (P to column 120). */
-  const padded = (x: string, odd?: (c: number) => string | undefined) =>
+  const padded = (x: string, odd?: (c: number, r: string) => string | undefined) =>
     x.replace(/(<row r="(\d+)"[^>]*>)(.*?)<\/row>/g, (_, open: string, r: string, cells: string) => `${open}${cells.startsWith('<c r="A') ? '' : run(r, 1, 1, odd)}${cells}${run(r, 16, 120, odd)}</row>`);
   const base = async () => (await readWorkbookLean(readFileSync(BASE), 'base')).sheets;
 
@@ -140,6 +196,8 @@ describe('styled empty cells in runs, as LibreOffice writes a formatted row (emp
     // [what, rewrite, whether it reads exactly as the sheet without the padding]
     ['every row padded to column 120', (x) => padded(x), true],
     ['prefixed names (x:c) padded', (x) => padded(x).replace(/<(\/?)(sheetData|row|c|v|f)([\s>/])/g, '<$1x:$2$3').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '), true],
+    // LibreOffice's shape (r and s) is matched apart, any other shape goes on from where it stops
+    ['runs mixing LibreOffice\'s shape with others (t and s, r alone, other attributes)', (x) => padded(x, (c, r) => (c % 5 === 0 ? `<c r="${col(c)}${r}" t="n" s="1"/>` : c % 7 === 0 ? `<c r="${col(c)}${r}"/>` : c % 11 === 0 ? `<c r="${col(c)}${r}" s="2" cm="1"/>` : undefined)), true],
     ['cells without r inside runs and ending them', (x) => padded(x, (c) => (c % 17 === 0 || c === 120 ? '<c s="1"/>' : undefined)), false],
     ['a content cell without r right after a run', (x) => padded(x).replace(/(<c r="DP\d+" s="\d"\/>)<\/row>/, '$1<c t="str"><v>after</v></c></row>'), false],
     // cells of a run naming another row, its last one naming none, then a cell placed by order: it lands after the run

@@ -91,4 +91,53 @@ describe('the row guard refuses only what the grid refuses', () => {
     expect(refused).toBe(0);
     expect(() => guard.push(Buffer.from('<row r="4"><c r="A4"><v>4</v></c></row>'))).toThrow('refused');
   });
+
+  it('counts as Buffer.indexOf would: 400 seeded byte soups of tags, parts of tags and runs, in random pieces', () => {
+    // the guard looks for '<row ' and '<v>' by their rarer tails ('ow ', 'v>'); this is the plain search it replaces
+    const reference = (pieces: Buffer[]) => {
+      let rows = 0;
+      let counted = true;
+      for (const bytes of pieces) {
+        for (let pos = 0; ; ) {
+          const v = bytes.indexOf('<v>', pos);
+          if (v < 0) {
+            if (bytes.indexOf('<row ', pos) >= 0) counted = false;
+            break;
+          }
+          if (bytes.lastIndexOf('<row ', v) >= pos) counted = false;
+          if (!counted) {
+            counted = true;
+            rows++;
+          }
+          const next = bytes.indexOf('<row ', v);
+          if (next < 0) break;
+          counted = false;
+          pos = next + 5;
+        }
+      }
+      return rows;
+    };
+    const bits = ['<row ', '<row r="1">', '</row>', '<v>', '</v>', 'v>', 'ow ', '<r', '<', 'r', 'o', 'w', ' ', '<c r="A1" s="1"/>', '<c r="XFD1" s="2"/>', 'x', 'v'];
+    let seed = 0x2545f491;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n);
+    for (let n = 0; n < 400; n++) {
+      const bytes = Buffer.from(Array.from({ length: 5 + rnd(60) }, () => bits[rnd(bits.length)]).join(''), 'latin1');
+      const pieces: Buffer[] = [];
+      for (let at = 0; at < bytes.length; ) {
+        const len = 1 + rnd(40);
+        pieces.push(bytes.subarray(at, at + len));
+        at += len;
+      }
+      const want = reference(pieces);
+      let refused = false;
+      const guard = new RowGuard(want, () => {
+        refused = true;
+        throw new Error('refused');
+      });
+      for (const piece of pieces) guard.push(piece);
+      expect(refused, `case ${n}: ${bytes.toString('latin1')}`).toBe(false);
+      // one more row with a value goes over a limit set at the count: the guard counted exactly as many
+      expect(() => guard.push(Buffer.from('<row r="9"><v>1</v>')), `case ${n}`).toThrow('refused');
+    }
+  });
 });
