@@ -3,7 +3,8 @@
 //   CommonJS, required only by the few commands that read or write with it). Each module reached only through an
 //   import() is still initialised only when the import runs.
 // - dist/bundle/cli.v8cache: V8's code cache of that script after one run of the README's first command, written
-//   by dist/cli/bin.cjs (the `lke` bin, src/cli/bin.cts), which loads the script with it.
+//   by dist/cli/bin.cjs (the `lke` bin, src/cli/bin.cts), which loads the script with it; cli.help.v8cache the same
+//   after `lke --help`, for help and --version.
 // - dist/bundle/worker.js: the batch worker, one ES module (the pool starts it by URL).
 // dist/bundle/ sits at dist/cli's depth, so every path the code builds from import.meta.url (../../rubrics,
 // ../rubrics, ../../package.json, ./worker.js) points where it does in the module tree.
@@ -46,11 +47,14 @@ writeFileSync(`${OUT}cli.cjs`, script);
 
 const BIN = at('../dist/cli/bin.cjs');
 chmodSync(BIN, 0o755);
-// the cache: one run of the README's first command, on V8's default flags (the flags are part of the cache's key,
-// and a one-file run changes them only after the script is compiled)
-const train = spawnSync(process.execPath, [BIN, 'score', at('../fixtures/lke-rb-2014-kalteng-2021.xlsx')], {
-  env: { ...process.env, LKE_CODE_CACHE_WRITE: '1', LKE_V8_DEFAULTS: '1', NODE_OPTIONS: '' },
-  stdio: 'ignore',
-  timeout: 60_000,
-});
-if (train.status !== 0 || !existsSync(`${OUT}cli.v8cache`)) throw new Error(`bundle: the run that writes the code cache failed (exit ${train.status ?? train.signal})`);
+// the caches: one run of the README's first command (cli.v8cache) and one of `lke --help` (cli.help.v8cache, what
+// the bin loads for help and --version), on V8's default flags (the flags are part of a cache's key, and a one-file
+// run changes them only after the script is compiled)
+for (const [args, cache] of [[['score', at('../fixtures/lke-rb-2014-kalteng-2021.xlsx')], 'cli.v8cache'], [['--help'], 'cli.help.v8cache']]) {
+  const train = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, LKE_CODE_CACHE_WRITE: '1', LKE_V8_DEFAULTS: '1', NODE_OPTIONS: '' },
+    stdio: 'ignore',
+    timeout: 60_000,
+  });
+  if (train.status !== 0 || !existsSync(`${OUT}${cache}`)) throw new Error(`bundle: the run that writes ${cache} failed (exit ${train.status ?? train.signal})`);
+}

@@ -39,8 +39,15 @@ describe('usage', () => {
   it('the bin runs the bundle with the code cache the build wrote, and V8 takes it', () => {
     const r = lke(['score', join(fileURLToPath(new URL('../fixtures/', import.meta.url)), 'lke-rb-2014-kalteng-2021.xlsx'), '--format', 'json'], { LKE_CODE_CACHE_CHECK: '1' });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('lke code cache: used\n');
+    expect(r.stderr).toBe('lke code cache: used cli.v8cache\n');
     expect(JSON.parse(r.stdout).files[0].index).toBeCloseTo(59.73, 2);
+  });
+  it('help and --version load the smaller cache of a help run, and V8 takes it', () => {
+    for (const args of [['--help'], ['score', '-h'], ['--version']]) {
+      const r = lke(args, { LKE_CODE_CACHE_CHECK: '1' });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('lke code cache: used cli.help.v8cache\n');
+    }
   });
   it('a code cache V8 refuses (another Node, a damaged file) only costs the compiling: the same report', () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +58,7 @@ describe('usage', () => {
     const file = join(root, 'fixtures/lke-rb-2014-kalteng-2021.xlsx');
     const run = (cli: string) => spawnSync(process.execPath, [cli, 'score', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LKE_CODE_CACHE_CHECK: '1' } });
     const refused = run(join(copy, 'dist/cli/bin.cjs'));
-    expect(refused.stderr).toBe('lke code cache: refused\n');
+    expect(refused.stderr).toBe('lke code cache: refused cli.v8cache\n');
     expect(refused.status).toBe(0);
     expect(refused.stdout).toBe(run(CLI).stdout);
   });

@@ -6,12 +6,16 @@
 // A cache that does not fit (another Node, other V8 flags) is refused by V8 and the script compiles as usual.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const dir = join(__dirname, '..', 'bundle');
 const file = join(dir, 'cli.cjs');
-const cacheFile = join(dir, 'cli.v8cache');
+// `lke --help`, `lke score -h`, `lke --version`: only commander's wiring runs, and loading the cache of a whole
+// scoring run costs more than it saves there; the build keeps a cache of a help run too
+const ASKS_HELP = new Set(['--help', '-h', '--version', '-V', 'help']);
+const helpOnly = process.argv.length <= 2 || process.argv.slice(2).some((a) => ASKS_HELP.has(a));
+const cacheFile = join(dir, helpOnly ? 'cli.help.v8cache' : 'cli.v8cache');
 
 let source: string;
 try {
@@ -32,6 +36,6 @@ try {
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
 if (process.env['LKE_CODE_CACHE_WRITE']) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 // for the build's test and the bench: whether V8 took the cache
-if (process.env['LKE_CODE_CACHE_CHECK']) process.stderr.write(`lke code cache: ${!cachedData ? 'none' : script.cachedDataRejected ? 'refused' : 'used'}\n`);
+if (process.env['LKE_CODE_CACHE_CHECK']) process.stderr.write(`lke code cache: ${!cachedData ? 'none' : script.cachedDataRejected ? 'refused' : 'used'} ${basename(cacheFile)}\n`);
 const mod = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, createRequire(file), mod, file, dir);
