@@ -1,7 +1,8 @@
 // The shipped CLI, from tsc's module tree (dist/cli, dist/engine, …):
-// - dist/bundle/cli.cjs: the CLI bundled by esbuild into one CommonJS script, the packages in it but exceljs (big,
-//   CommonJS, required only by the few commands that read or write with it). Each module reached only through an
-//   import() is still initialised only when the import runs.
+// - dist/bundle/cli.cjs: the CLI bundled by esbuild into one CommonJS script, the packages in it but exceljs, zod
+//   and yaml (big, required only where a command reads or writes a workbook with exceljs, or a rubric or config
+//   file: in the script they would be compiled, cached and set up on every run). Each module reached only through
+//   an import() is still initialised only when the import runs.
 // - dist/bundle/cli.v8cache: V8's code cache of that script after one run of the README's first command, written
 //   by dist/cli/bin.cjs (the `lke` bin, src/cli/bin.cts), which loads the script with it; cli.help.v8cache the same
 //   after `lke --help`, for help and --version.
@@ -25,7 +26,7 @@ await build({
   entryPoints: [at('../dist/cli/main.js')],
   outfile: `${OUT}cli.cjs`,
   format: 'cjs',
-  external: ['exceljs', 'exceljs/*'],
+  external: ['exceljs', 'exceljs/*', 'zod', 'zod/*', 'yaml'],
   // a CommonJS script has no import.meta: the one property lke reads, from the script's own path (declared below)
   define: { 'import.meta.url': '__lkeScriptUrl' },
 });
