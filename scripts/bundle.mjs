@@ -6,7 +6,8 @@
 // - dist/bundle/cli.v8cache: V8's code cache of that script after one run of the README's first command, written
 //   by dist/cli/bin.cjs (the `lke` bin, src/cli/bin.cts), which loads the script with it; cli.help.v8cache the same
 //   after `lke --help`, for help and --version.
-// - dist/bundle/worker.js: the batch worker, one ES module (the pool starts it by URL).
+// - dist/bundle/worker.js: the batch worker, an ES module (the pool starts it by URL), with a chunk per part it
+//   loads on demand (worker-*.js).
 // dist/bundle/ sits at dist/cli's depth, so every path the code builds from import.meta.url (../../rubrics,
 // ../rubrics, ../../package.json, ./worker.js) points where it does in the module tree.
 // Why: Node 20 resolves, reads and compiles each ES module apart, has no compile cache for them, and compiles each
@@ -30,7 +31,9 @@ await build({
   // a CommonJS script has no import.meta: the one property lke reads, from the script's own path (declared below)
   define: { 'import.meta.url': '__lkeScriptUrl' },
 });
-await build({ ...common, entryPoints: [at('../dist/engine/worker.js')], outfile: `${OUT}worker.js`, format: 'esm', packages: 'external' });
+// split where the code imports on demand: one file would hoist the imports of yaml and zod (a YAML rubric's) to its
+// top, and every worker would load them
+await build({ ...common, entryPoints: { worker: at('../dist/engine/worker.js') }, outdir: OUT, splitting: true, chunkNames: 'worker-[name]-[hash]', format: 'esm', packages: 'external' });
 
 // bin.cjs wraps the script in a function, where a hashbang would not parse; the ES modules' strict mode stays the
 // script's first statement, before the one declaration it needs
