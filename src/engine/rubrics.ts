@@ -61,12 +61,10 @@ export async function builtinCandidates(): Promise<Candidate[]> {
       const head = index[id];
       const yamlPath = join(BUILTIN_DIR, `${id}.yaml`);
       if (!head || cache.has(yamlPath) || head.stamp !== stampOf(readFileSync(yamlPath))) return loadRubric(id);
-      let compiled: Rubric | undefined;
       const load = () => {
-        if (compiled) return compiled;
-        compiled = cache.get(yamlPath) ?? compileRubric((JSON.parse(readFileSync(join(COMPILED_DIR, `${id}.json`), 'utf8')) as CompiledRubricFile).rubric);
-        cache.set(yamlPath, compiled);
-        return compiled;
+        let r = cache.get(yamlPath);
+        if (!r) cache.set(yamlPath, (r = compileRubric((JSON.parse(readFileSync(join(COMPILED_DIR, `${id}.json`), 'utf8')) as CompiledRubricFile).rubric)));
+        return r;
       };
       return { id, form: head.form, detectTitles: head.detectTitles, load };
     }),

@@ -15,7 +15,7 @@ export type Candidate = Rubric | LazyRubric;
 
 export const rubricOf = (c: Candidate): Rubric => ('load' in c ? c.load() : c);
 
-/** The candidates by id, each compiled when first looked up. */
+/** The candidates by id, each compiled when first looked up (a lookup table: get and has, never iterated). */
 export function rubricsById(candidates: readonly Candidate[]): Map<string, Rubric> {
   return new LazyRubricMap(candidates);
 }
