@@ -132,6 +132,14 @@ describe('the worker pool', () => {
     expect(out.filter((f) => f.status === 'scored').every((f) => /^thread \d+$/.test(f.opd!))).toBe(true);
   }, 20000);
 
+  it('a worker that fails just after answering: its answer counts, and the file behind it goes to another worker', async () => {
+    for (let round = 0; round < 10; round++) {
+      const files = ['a', 'b-answer-then-throw', 'c', 'd'];
+      const out = await scoreFiles(files, { ...setup, jobs: 2 });
+      expect(out.map((f) => f.error?.code ?? f.status), `round ${round}`).toEqual(['scored', 'scored', 'scored', 'scored']);
+    }
+  });
+
   it('hands results on in input order and scores each file once, with more files than the reorder window', async () => {
     const files = Array.from({ length: 700 }, (_, i) => `f${i}`);
     const order: number[] = [];

@@ -52,7 +52,7 @@ describe('usage', () => {
   it('a code cache V8 refuses (another Node, a damaged file) only costs the compiling: the same report', () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const copy = join(dir, 'install');
-    for (const p of ['dist/cli/bin.cjs', 'dist/bundle', 'dist/rubrics', 'rubrics', 'package.json']) cpSync(join(root, p), join(copy, p), { recursive: true });
+    for (const p of ['dist/cli/bin.cjs', 'dist/cli/cached-script.cjs', 'dist/bundle', 'dist/rubrics', 'rubrics', 'package.json']) cpSync(join(root, p), join(copy, p), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     writeFileSync(join(copy, 'dist/bundle/cli.v8cache'), Buffer.alloc(4096, 7));
     const file = join(root, 'fixtures/lke-rb-2014-kalteng-2021.xlsx');
@@ -61,6 +61,12 @@ describe('usage', () => {
     expect(refused.stderr).toBe('lke code cache: refused cli.v8cache\n');
     expect(refused.status).toBe(0);
     expect(refused.stdout).toBe(run(CLI).stdout);
+  });
+  it('the batch workers run their bundle with the code cache the build wrote, and V8 takes it', () => {
+    const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+    const r = lke(['score', join(fixtures, 'lke-rb-2014-kalteng-2021.xlsx'), join(fixtures, 'lke-rb-2014-flat.xlsx'), '--jobs', '2', '--format', 'json'], { LKE_CODE_CACHE_CHECK: '1' });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('lke worker code cache:'))).toEqual(['lke worker code cache: used worker.v8cache', 'lke worker code cache: used worker.v8cache']);
   });
   it('lists the built-in rubrics; lke rubrics is lke rubric list', () => {
     const r = lke(['rubrics']);

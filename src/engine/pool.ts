@@ -199,12 +199,17 @@ function runPool(files: string[], opts: RunOptions, setup: JobSetup, warm: Worke
         complete(m.i, m.result);
         feed();
       });
+      // A worker that fails (an uncaught error, out of memory) also exits, and Node hands on the results it posted
+      // before 'exit', not always before 'error': the file to blame is known only at 'exit' (a file scored just
+      // before was reported lost, and the one that failed went to the next worker).
+      let failure: string | undefined;
       w.on('error', (e) => {
-        const detail = /heap|memory/i.test(e.message) ? 'out of memory' : e.message;
-        retire((i) => lost(i, { code: 'internal', cause: 'worker-stopped', detail }));
+        failure = /heap|memory/i.test(e.message) ? 'out of memory' : e.message;
       });
       w.on('exit', () => {
-        if (!gone) retire((i) => lost(i, { code: 'internal', cause: 'worker-exited' }));
+        if (gone) return;
+        const detail = failure;
+        retire((i) => lost(i, detail === undefined ? { code: 'internal', cause: 'worker-exited' } : { code: 'internal', cause: 'worker-stopped', detail }));
       });
       live.set(w, feed);
       feed();
