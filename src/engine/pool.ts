@@ -83,13 +83,23 @@ export function startEngine(opts: EngineOptions, maxJobs = Infinity): Engine {
       return jobs > 1 ? runPool(files, run, setup, warm, spawn) : runHere(files, run, setup, run.rubrics);
     },
     cancel: () => {
-      for (const w of warm) void w.terminate();
+      for (const w of warm) letGo(w);
     },
   };
 }
 
 export async function scoreFiles(files: string[], opts: RunOptions): Promise<ReportFile[]> {
   return startEngine(opts, files.length).run(files, opts);
+}
+
+/**
+ * Stops a worker the pool is done with. An error it raises while it stops (one thrown just after its last answer)
+ * is no longer the pool's, but an 'error' event with no listener would end the whole process.
+ */
+function letGo(w: Worker): void {
+  w.removeAllListeners();
+  w.on('error', () => undefined);
+  void w.terminate();
 }
 
 /** Hands results on in input order; remembers only the compact summaries. */
@@ -147,10 +157,7 @@ function runPool(files: string[], opts: RunOptions, setup: JobSetup, warm: Worke
       out.finish(i, r);
       finished++;
       if (finished === files.length) {
-        for (const w of live.keys()) {
-          w.removeAllListeners();
-          void w.terminate();
-        }
+        for (const w of live.keys()) letGo(w);
         resolveAll(out.summaries);
         return;
       }
@@ -172,8 +179,7 @@ function runPool(files: string[], opts: RunOptions, setup: JobSetup, warm: Worke
         gone = true;
         clearTimeout(timer);
         live.delete(w);
-        w.removeAllListeners();
-        void w.terminate();
+        letGo(w);
         const [lost, ...rest] = held;
         held.length = 0;
         retry.unshift(...rest);
@@ -216,7 +222,7 @@ function runPool(files: string[], opts: RunOptions, setup: JobSetup, warm: Worke
     };
 
     if (files.length === 0) {
-      for (const w of warm) void w.terminate();
+      for (const w of warm) letGo(w);
       resolveAll(out.summaries);
       return;
     }
