@@ -24,14 +24,15 @@ export function scoreValueTable(wb: Workbook, table: ValueTable, opts: ScoreOpti
   const stamp = workbookStamp(wb);
   let rubricChoice: RubricChoice | undefined;
   if (!rubric) {
-    const candidates = opts.candidates.filter((c) => c.form === 'lines').map(rubricOf);
-    // a table lke template wrote names its rubric (the group) in its stamp; else the names tell it
+    const candidates = opts.candidates.filter((c) => c.form === 'lines');
+    // a table lke template wrote names its rubric (the group) in its stamp (then only that one is compiled); else
+    // the names tell it
     const stamped = stamp && candidates.find((c) => c.id === stamp.id);
     if (stamped) {
-      rubric = stamped;
+      rubric = rubricOf(stamped);
       rubricChoice = { rubric, how: 'stamp', reason: `stamped ${stamped.id}`, coverage: {} };
     } else {
-      const choice = detectLineRubric(rows, candidates);
+      const choice = detectLineRubric(rows, candidates.map(rubricOf));
       if (!choice.rubric) return { file, status: 'error', meta, sheetName, findings: [], error: { code: choice.code ?? 'rubric-ambiguous', found: choice.found, table: choice.table } };
       rubric = choice.rubric;
     }

@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 
 type ExcelJsModule = typeof import('exceljs');
 
-let excelJs: Promise<ExcelJsModule> | undefined;
 const EXCELJS_BUNDLE = 'exceljs/dist/exceljs.bare.min.js';
 
 function requireExcelJs(): ExcelJsModule {
@@ -18,10 +17,13 @@ function requireExcelJs(): ExcelJsModule {
   }
 }
 
-export const loadExcelJs = (): Promise<ExcelJsModule> => (excelJs ??= Promise.resolve().then(requireExcelJs));
+/** A loader that requires its module on the first call and hands every call the same promise. */
+function once(load: () => ExcelJsModule): () => Promise<ExcelJsModule> {
+  let loaded: Promise<ExcelJsModule> | undefined;
+  return () => (loaded ??= Promise.resolve().then(load));
+}
 
-let excelJsPackage: Promise<ExcelJsModule> | undefined;
+export const loadExcelJs = once(requireExcelJs);
 
 /** The package's own Node build, as the writers (the xlsx presenters) have always used it. */
-export const loadExcelJsPackage = (): Promise<ExcelJsModule> =>
-  (excelJsPackage ??= Promise.resolve().then(() => createRequire(import.meta.url)('exceljs') as ExcelJsModule));
+export const loadExcelJsPackage = once(() => createRequire(import.meta.url)('exceljs') as ExcelJsModule);
